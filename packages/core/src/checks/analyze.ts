@@ -1,0 +1,517 @@
+/**
+ * One linear pass over a text that every check shares: lines, regions (greeting, body,
+ * signature, quoted reply, forwardable blurb), word tokens, sentences and paragraphs.
+ * No regular expression runs over the whole text, so time grows linearly with its size.
+ */
+
+/** Where a token sits. Only `body` and `blurbBody` count towards words, sentences and grade. */
+export const enum Region {
+  Body = 0,
+  Greeting = 1,
+  Signature = 2,
+  BlurbBody = 3,
+  BlurbGreeting = 4,
+  BlurbSignature = 5,
+}
+
+/** A word or number, with its place in the text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased, with typographic apostrophes made straight. */
+  lower: string;
+  /** The token contains a digit. */
+  digit: boolean;
+  region: Region;
+  /** Index of its sentence in `Analysis.sentences`, or -1 outside body regions. */
+  sentence: number;
+}
+
+/** A sentence of a body region. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first token and one past its last. */
+  from: number;
+  to: number;
+  question: boolean;
+  blurb: boolean;
+}
+
+/** A paragraph (or list item) of a body region. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  words: number;
+  sentences: number;
+  blurb: boolean;
+}
+
+/** A span of text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A greeting line, with the words after the greeting word (the name, usually). */
+export interface Greeting extends Span {
+  name: string;
+}
+
+/** Everything the rules need to know about a text. */
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  greeting: Greeting | undefined;
+  signature: Span | undefined;
+  /** The forwardable blurb between separator lines, when the text has one. */
+  blurb: (Span & { greeting: Greeting | undefined; signature: Span | undefined }) | undefined;
+  /** Text from the first quoted-reply line on. */
+  quoted: Span | undefined;
+  /** URLs and email addresses, excluded from counts. */
+  links: Span[];
+  /** Where counted text ends: the start of a quoted reply, or the end of the text. */
+  end: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** First and last non-space character, or -1 on a blank line. */
+  first: number;
+  last: number;
+}
+
+const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'morning', 'afternoon', 'evening', 'hiya']);
+const SIGN_OFFS = new Set([
+  'best',
+  'best regards',
+  'best wishes',
+  'regards',
+  'kind regards',
+  'warm regards',
+  'warmest regards',
+  'warmly',
+  'thanks',
+  'thanks again',
+  'thanks so much',
+  'thanks very much',
+  'thanks in advance',
+  'many thanks',
+  'thank you',
+  'thank you again',
+  'thank you so much',
+  'with thanks',
+  'with gratitude',
+  'cheers',
+  'sincerely',
+  'yours sincerely',
+  'sincerely yours',
+  'yours truly',
+  'all the best',
+  'respectfully',
+  'talk soon',
+  'take care',
+]);
+const ABBREVIATIONS = new Set([
+  'e.g.',
+  'i.e.',
+  'mr.',
+  'ms.',
+  'mrs.',
+  'dr.',
+  'vs.',
+  'st.',
+  'jr.',
+  'sr.',
+  'no.',
+  'approx.',
+  'a.m.',
+  'p.m.',
+]);
+const SIGNATURE_WINDOW = 8;
+
+const unicodeWord = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return unicodeWord.test(text[i] as string);
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || c === 0x2028 || c === 0x2029
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function splitLines(text: string, end: number): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= end) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1 || nl > end) nl = end;
+    let stop = nl;
+    if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
+    let first = start;
+    while (first < stop && isSpace(text.charCodeAt(first))) first++;
+    let last = stop - 1;
+    while (last >= first && isSpace(text.charCodeAt(last))) last--;
+    lines.push(first >= stop ? { start, end: stop, first: -1, last: -1 } : { start, end: stop, first, last });
+    if (nl >= end) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function lineText(text: string, line: Line): string {
+  return line.first === -1 ? '' : text.slice(line.first, line.last + 1);
+}
+
+/** Short lines only: a long line cannot be a marker, a greeting or a sign-off. */
+function shortLine(line: Line, max: number): boolean {
+  return line.first !== -1 && line.last - line.first < max;
+}
+
+function isQuoteHeader(text: string, line: Line, previousBlank: boolean): boolean {
+  if (!shortLine(line, 300)) return false;
+  const s = lineText(text, line);
+  const lower = s.toLowerCase();
+  if (lower.startsWith('on ') && lower.endsWith('wrote:')) return true;
+  if (lower.includes('original message') && s.startsWith('-----')) return true;
+  if (previousBlank && lower.startsWith('from:') && lower.includes('@')) return true;
+  return s.length >= 10 && /^_+$/.test(s);
+}
+
+/** A line of three or more `-`, `=`, `_` or `*` at its start, with or without words after. */
+function isSeparator(text: string, line: Line): boolean {
+  if (!shortLine(line, 120)) return false;
+  const c = text.charCodeAt(line.first);
+  if (c !== 45 && c !== 61 && c !== 95 && c !== 42) return false;
+  return text.charCodeAt(line.first + 1) === c && text.charCodeAt(line.first + 2) === c;
+}
+
+function normalizedWords(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(s, i, c) || c === 39 || c === 0x2019) {
+      if (space && out.length > 0) out += ' ';
+      out += c === 0x2019 ? "'" : (s[i] as string).toLowerCase();
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+
+function findGreeting(text: string, lines: Line[], from: number, to: number): Greeting | undefined {
+  let i = from;
+  while (i < to && (lines[i] as Line).first === -1) i++;
+  if (i >= to) return undefined;
+  const line = lines[i] as Line;
+  // The greeting ends at the first comma, colon, exclamation mark or dash within reach.
+  const reach = Math.min(line.last + 1, line.first + 60);
+  let stop = -1;
+  for (let j = line.first; j < reach; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 44 || c === 58 || c === 33 || c === 0x2014) {
+      stop = j + 1;
+      break;
+    }
+  }
+  const head = text.slice(line.first, stop === -1 ? line.last + 1 : stop);
+  if (stop === -1 && line.last - line.first > 40) return undefined;
+  const words = normalizedWords(head).split(' ');
+  const firstWord = words[0] ?? '';
+  const isGreeting =
+    GREETING_WORDS.has(firstWord) ||
+    (firstWord === 'good' && (words[1] === 'morning' || words[1] === 'afternoon' || words[1] === 'evening'));
+  if (!isGreeting || words.length > 8) return undefined;
+  const skip = firstWord === 'good' ? 2 : 1;
+  const name = words.slice(skip).join(' ');
+  return { start: line.first, end: stop === -1 ? line.last + 1 : stop, name };
+}
+
+function findSignature(text: string, lines: Line[], from: number, to: number): Span | undefined {
+  let seen = 0;
+  for (let i = to - 1; i >= from && seen < SIGNATURE_WINDOW; i--) {
+    const line = lines[i] as Line;
+    if (line.first === -1) continue;
+    seen++;
+    const raw = text.slice(line.start, line.end);
+    if (raw === '-- ' || raw === '--') return { start: line.start, end: (lines[to - 1] as Line).end };
+    if (shortLine(line, 40) && SIGN_OFFS.has(normalizedWords(lineText(text, line)))) {
+      return { start: line.first, end: (lines[to - 1] as Line).end };
+    }
+  }
+  return undefined;
+}
+
+function listMarker(text: string, line: Line): boolean {
+  if (line.first === -1) return false;
+  const c = text.charCodeAt(line.first);
+  const next = text.charCodeAt(line.first + 1);
+  if ((c === 45 || c === 42 || c === 0x2022) && isSpace(next)) return true;
+  if (isDigit(c)) {
+    let j = line.first + 1;
+    while (j < line.last && isDigit(text.charCodeAt(j))) j++;
+    const d = text.charCodeAt(j);
+    return (d === 46 || d === 41) && isSpace(text.charCodeAt(j + 1));
+  }
+  return false;
+}
+
+class Scanner {
+  readonly tokens: Token[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly links: Span[] = [];
+  private sentenceFrom = -1;
+  private paraStart = -1;
+  private paraWords = 0;
+  private paraSentences = 0;
+  private lastEnd = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Scans `[from, to)` of one line as `region`. */
+  scan(from: number, to: number, region: Region): void {
+    const text = this.text;
+    const counted = region === Region.Body || region === Region.BlurbBody;
+    let i = from;
+    while (i < to) {
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+      if (i >= to) break;
+      let j = i;
+      while (j < to && !isSpace(text.charCodeAt(j))) j++;
+      this.chunk(i, j, region, counted);
+      i = j;
+    }
+  }
+
+  private chunk(from: number, to: number, region: Region, counted: boolean): void {
+    const text = this.text;
+    if (isLink(text, from, to)) {
+      this.links.push({ start: from, end: to });
+      return;
+    }
+    let i = from;
+    let any = false;
+    while (i < to) {
+      let c = text.charCodeAt(i);
+      while (i < to && !isWordCode(text, i, c)) c = text.charCodeAt(++i);
+      if (i >= to) break;
+      const start = i;
+      let digit = false;
+      while (i < to) {
+        c = text.charCodeAt(i);
+        if (isWordCode(text, i, c)) {
+          if (isDigit(c)) digit = true;
+          i++;
+          continue;
+        }
+        const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+        const joins =
+          c === 39 || c === 0x2019 || c === 45
+            ? i + 1 < to && isWordCode(text, i + 1, next)
+            : (c === 46 || c === 44) && digit && isDigit(next);
+        if (!joins) break;
+        i++;
+      }
+      let end = i;
+      if (digit && end < to) {
+        const c2 = text.charCodeAt(end);
+        if (c2 === 37) end++;
+      }
+      let lower = text.slice(start, end).toLowerCase();
+      if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
+      if (counted && this.sentenceFrom === -1) this.sentenceFrom = this.tokens.length;
+      if (counted && this.paraStart === -1) this.paraStart = start;
+      this.tokens.push({ start, end, lower, digit, region, sentence: counted ? this.sentences.length : -1 });
+      if (counted) this.paraWords++;
+      this.lastEnd = end;
+      any = true;
+      i = end;
+    }
+    if (!counted || !any) return;
+    // Sentence end: the chunk's last punctuation, ignoring closing quotes and brackets.
+    let k = to - 1;
+    while (k > from) {
+      const c = text.charCodeAt(k);
+      if (c === 41 || c === 93 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 42 || c === 95) k--;
+      else break;
+    }
+    let question = false;
+    let stop = false;
+    let m = k;
+    while (m >= from) {
+      const c = text.charCodeAt(m);
+      if (c === 63) question = stop = true;
+      else if (c === 33 || c === 0x2026) stop = true;
+      else if (c === 46) {
+        if (!ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase()) && !(k - from === 1 && this.upperInitial(from)))
+          stop = true;
+      } else break;
+      m--;
+    }
+    if (stop) this.endSentence(to, question);
+  }
+
+  private upperInitial(at: number): boolean {
+    const c = this.text.charCodeAt(at);
+    return c >= 65 && c <= 90;
+  }
+
+  endSentence(end: number, question = false): void {
+    if (this.sentenceFrom === -1) return;
+    const first = this.tokens[this.sentenceFrom] as Token;
+    this.sentences.push({
+      start: first.start,
+      end: Math.max(end, this.lastEnd),
+      from: this.sentenceFrom,
+      to: this.tokens.length,
+      question,
+      blurb: first.region === Region.BlurbBody,
+    });
+    this.sentenceFrom = -1;
+    this.paraSentences++;
+  }
+
+  endParagraph(blurb: boolean): void {
+    this.endSentence(this.lastEnd);
+    if (this.paraStart !== -1 && this.paraWords > 0) {
+      this.paragraphs.push({
+        start: this.paraStart,
+        end: this.lastEnd,
+        words: this.paraWords,
+        sentences: this.paraSentences,
+        blurb,
+      });
+    }
+    this.paraStart = -1;
+    this.paraWords = 0;
+    this.paraSentences = 0;
+  }
+}
+
+function isLink(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c === 104 || c === 72) {
+    const head = text.slice(from, from + 8).toLowerCase();
+    if (head.startsWith('http://') || head.startsWith('https://')) return true;
+  }
+  if ((c === 119 || c === 87) && text.slice(from, from + 4).toLowerCase() === 'www.') return true;
+  if (
+    c === 60 &&
+    text
+      .slice(from, from + 8)
+      .toLowerCase()
+      .startsWith('<http')
+  )
+    return true;
+  const at = text.indexOf('@', from);
+  if (at > from && at < to - 3) {
+    const dot = text.indexOf('.', at);
+    return dot > at + 1 && dot < to - 1;
+  }
+  return false;
+}
+
+/**
+ * Analyzes a text once for all rules.
+ */
+export function analyze(text: string): Analysis {
+  const lines = splitLines(text, text.length);
+  // Quoted reply: from a reply header on, and every `>` line.
+  let quotedLine = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const previousBlank = i === 0 || (lines[i - 1] as Line).first === -1;
+    if (isQuoteHeader(text, line, previousBlank)) {
+      quotedLine = i;
+      break;
+    }
+  }
+  const end = quotedLine < lines.length ? (lines[quotedLine] as Line).start : text.length;
+  // Forwardable blurb: from a separator line that mentions forwarding to the next separator.
+  let blurbFrom = -1;
+  let blurbTo = -1;
+  for (let i = 0; i < quotedLine; i++) {
+    const line = lines[i] as Line;
+    if (isSeparator(text, line) && lineText(text, line).toLowerCase().includes('forward')) {
+      blurbFrom = i;
+      blurbTo = quotedLine;
+      for (let j = i + 1; j < quotedLine; j++) {
+        if (isSeparator(text, lines[j] as Line)) {
+          blurbTo = j;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  const mainTo = blurbFrom === -1 ? quotedLine : blurbFrom;
+  const greeting = findGreeting(text, lines, 0, mainTo);
+  const signature = findSignature(text, lines, 0, mainTo);
+  let blurb: Analysis['blurb'];
+  if (blurbFrom !== -1) {
+    const bg = findGreeting(text, lines, blurbFrom + 1, blurbTo);
+    const bs = findSignature(text, lines, blurbFrom + 1, blurbTo);
+    const last = lines[Math.max(blurbFrom, blurbTo - 1)] as Line;
+    blurb = { start: (lines[blurbFrom] as Line).start, end: last.end, greeting: bg, signature: bs };
+  }
+
+  const scanner = new Scanner(text);
+  const scanPart = (from: number, to: number, inBlurb: boolean, g: Greeting | undefined, s: Span | undefined): void => {
+    const body = inBlurb ? Region.BlurbBody : Region.Body;
+    let listItem = false;
+    for (let i = from; i < to; i++) {
+      const line = lines[i] as Line;
+      if (line.first === -1) {
+        scanner.endParagraph(inBlurb);
+        listItem = false;
+        continue;
+      }
+      if (text.charCodeAt(line.first) === 62) continue; // `>` quoted line
+      const marker = listMarker(text, line);
+      if (marker || listItem) scanner.endParagraph(inBlurb);
+      listItem = marker;
+      if (s !== undefined && line.first >= s.start) {
+        scanner.endParagraph(inBlurb);
+        scanner.scan(line.first, line.end, inBlurb ? Region.BlurbSignature : Region.Signature);
+        continue;
+      }
+      if (g !== undefined && line.first === g.start) {
+        scanner.scan(g.start, g.end, inBlurb ? Region.BlurbGreeting : Region.Greeting);
+        scanner.scan(g.end, line.end, body);
+        continue;
+      }
+      scanner.scan(line.first, line.end, body);
+    }
+    scanner.endParagraph(inBlurb);
+  };
+  scanPart(0, mainTo, false, greeting, signature);
+  if (blurbFrom !== -1) {
+    scanPart(blurbFrom + 1, blurbTo, true, blurb?.greeting, blurb?.signature);
+    scanPart(Math.min(blurbTo + 1, quotedLine), quotedLine, false, undefined, undefined);
+  }
+  return {
+    text,
+    tokens: scanner.tokens,
+    sentences: scanner.sentences,
+    paragraphs: scanner.paragraphs,
+    greeting,
+    signature,
+    blurb,
+    quoted: end < text.length ? { start: end, end: text.length } : undefined,
+    links: scanner.links,
+    end,
+  };
+}

@@ -1,0 +1,64 @@
+import { findResult } from '../concrete.js';
+import { type Context, kindLabel } from '../context.js';
+import { concreteStep, helpAsks, interviewAsks, statusOnly, vagueAsks } from '../vocabulary.js';
+import type { Kind } from '../../kinds.js';
+
+const PROOF_ERROR: ReadonlySet<Kind> = new Set(['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote']);
+const PROOF_WARNING: ReadonlySet<Kind> = new Set(['introRequest', 'followUp']);
+
+/** `ask/interview-only`, `ask/vague`, `followup/no-new-value`, `proof/missing`. */
+export function asks(ctx: Context): void {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  const keep = ctx.anyBody;
+  const hasStep = concreteStep.find(tokens, 0, n, keep).length > 0;
+  const hasHelp = helpAsks.find(tokens, 0, n, keep).length > 0;
+  const hasResult = findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1;
+
+  if (!hasStep && !hasHelp) {
+    const interview = interviewAsks.find(tokens, 0, n, keep);
+    const first = interview[0];
+    if (first !== undefined) {
+      ctx.report(
+        'ask/interview-only',
+        `Expected an ask for a short conversation, found only a request for an interview or a position ("${ctx.quote(first)}").`,
+        {
+          at: ctx.span(first),
+          fix: 'Ask for 15 minutes to talk about the problem you would solve, e.g. "Could we talk for 15 minutes on Tuesday?"',
+        },
+      );
+    }
+    for (const hit of vagueAsks.find(tokens, 0, n, keep)) {
+      ctx.report('ask/vague', `Expected a concrete next step, found a vague ask ("${ctx.quote(hit)}").`, {
+        at: ctx.span(hit),
+        fix: 'Name the step: how long, and when — e.g. "15 minutes on Tuesday or Wednesday".',
+      });
+    }
+  }
+
+  if (!hasResult) {
+    const status = statusOnly.find(tokens, 0, n, keep)[0];
+    if (status !== undefined) {
+      ctx.report(
+        'followup/no-new-value',
+        `Expected something new — a result, an idea, a relevant update — found only a status check ("${ctx.quote(status)}").`,
+        {
+          at: ctx.span(status),
+          fix: 'Add one new result or idea that helps the manager, and drop the status question.',
+        },
+      );
+    }
+    if (ctx.kind !== undefined && (PROOF_ERROR.has(ctx.kind) || PROOF_WARNING.has(ctx.kind))) {
+      const at = ctx.bodySpan(ctx.counted);
+      ctx.report(
+        'proof/missing',
+        `Expected ${kindLabel[ctx.kind]} to name a concrete result (a number, a percentage, money, time saved, or a named outcome), found none.`,
+        {
+          severity: PROOF_ERROR.has(ctx.kind) ? 'error' : 'warning',
+          ...(at === undefined ? {} : { at }),
+          fix: 'Add one result you achieved, e.g. "cut onboarding from 3 weeks to 4 days".',
+        },
+      );
+    }
+  }
+}

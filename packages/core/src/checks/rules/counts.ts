@@ -1,0 +1,165 @@
+import type { Token } from '../analyze.js';
+import { type Context, kindLabel } from '../context.js';
+import { syllables } from '../syllables.js';
+
+/** `length/words`: the body's word count against the kind's limits. */
+export function lengthWords(ctx: Context, words: number): void {
+  if (ctx.kind === undefined) return;
+  const limit = ctx.thresholds.words[ctx.kind];
+  if (limit === null || limit === undefined) return;
+  const what = `the body of ${kindLabel[ctx.kind]}`;
+  const ideal = limit.ideal === undefined ? '' : ` (${limit.ideal[0]}–${limit.ideal[1]} is ideal)`;
+  const over = limit.error !== undefined && words > limit.error ? limit.error : words > limit.warn ? limit.warn : -1;
+  if (over !== -1) {
+    // Point at the words past the limit.
+    let seen = 0;
+    let at: { start: number; end: number } | undefined;
+    for (const t of ctx.tokens) {
+      if (!ctx.counted(t)) continue;
+      seen++;
+      if (seen === over + 1) at = { start: t.start, end: t.end };
+      if (at !== undefined) at.end = t.end;
+    }
+    ctx.report('length/words', `Expected at most ${limit.warn} words in ${what}${ideal}, found ${words}.`, {
+      severity: limit.error !== undefined && words > limit.error ? 'error' : 'warning',
+      ...(at === undefined ? {} : { at }),
+      fix: `Cut ${words - limit.warn} words: keep one hook, one proof point and one ask.`,
+    });
+  } else if (limit.ideal !== undefined && words < limit.ideal[0] && words > 0) {
+    ctx.report('length/words', `Expected ${limit.ideal[0]}–${limit.ideal[1]} words in ${what}, found ${words}.`, {
+      severity: 'info',
+      fix: 'Make sure the note says why this team, what you did, and what you ask for.',
+    });
+  }
+}
+
+/** `subject/missing`, `subject/length`. */
+export function subject(ctx: Context): void {
+  const subject = ctx.options.subject;
+  if (subject === undefined) return;
+  const trimmed = subject.trim();
+  if (trimmed === '') {
+    ctx.report('subject/missing', 'Expected a subject line, found none.', {
+      fix: 'Write 3–4 words that name the role or the result, e.g. "Cutting checkout latency".',
+    });
+    return;
+  }
+  const words = trimmed.split(/\s+/).length;
+  const [min, max] = ctx.thresholds.subjectWords;
+  const chars = ctx.thresholds.subjectChars;
+  if (words < min || words > max || trimmed.length > chars) {
+    ctx.report(
+      'subject/length',
+      `Expected a subject of ${min}–${max} words and at most ${chars} characters, found ${words} ${words === 1 ? 'word' : 'words'} and ${trimmed.length} characters.`,
+      { fix: words < min ? 'Add a word that names the role or the result.' : 'Keep the 3–4 words that matter most.' },
+    );
+  }
+}
+
+/** Flesch–Kincaid grade of the tokens `keep` accepts. */
+export function grade(tokens: readonly Token[], keep: (t: Token) => boolean, sentences: number): number {
+  let words = 0;
+  let syl = 0;
+  for (const t of tokens) {
+    if (!keep(t)) continue;
+    words++;
+    syl += syllables(t.lower, t.digit);
+  }
+  if (words === 0) return 0;
+  const value = 0.39 * (words / Math.max(1, sentences)) + 11.8 * (syl / words) - 15.59;
+  return Math.round(value * 10) / 10;
+}
+
+/** `readability/grade`. */
+export function readability(ctx: Context, words: number, value: number): void {
+  if (words < ctx.thresholds.gradeMinWords || value <= ctx.thresholds.grade) return;
+  const at = ctx.bodySpan(ctx.counted);
+  ctx.report(
+    'readability/grade',
+    `Expected a Flesch–Kincaid grade of at most ${ctx.thresholds.grade} (aim for 3–6), found ${value}.`,
+    { ...(at === undefined ? {} : { at }), fix: 'Split long sentences and prefer short, plain words.' },
+  );
+}
+
+/** `sentence/length`, `questions/count`, `format/paragraphs`. */
+export function structure(ctx: Context, countedSentence: (blurb: boolean) => boolean): void {
+  const { sentences, paragraphs } = ctx.analysis;
+  const limit = ctx.thresholds.sentenceWords;
+  let questions = 0;
+  const questionSpans: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    if (!countedSentence(s.blurb)) continue;
+    const words = s.to - s.from;
+    if (words > limit) {
+      ctx.report('sentence/length', `Expected sentences of at most ${limit} words, found one of ${words}.`, {
+        at: { start: s.start, end: s.end },
+        fix: 'Split it in two at the "and", "but" or "which".',
+      });
+    }
+    if (s.question) {
+      questions++;
+      questionSpans.push({ start: s.start, end: s.end });
+    }
+  }
+  const [min, max] = ctx.thresholds.questions;
+  if (ctx.kind === 'managerPitch' && questions !== 1) {
+    ctx.report(
+      'questions/count',
+      `Expected exactly one question in a manager pitch (one clear ask), found ${questions}.`,
+      {
+        ...(questions > 1 && questionSpans[1] !== undefined ? { at: questionSpans[1] } : {}),
+        fix:
+          questions === 0
+            ? 'End with one concrete question, e.g. "Could we talk for 15 minutes on Tuesday?"'
+            : 'Keep the one question that asks for the meeting.',
+      },
+    );
+  } else if (questions > max) {
+    ctx.report('questions/count', `Expected at most ${max} questions, found ${questions}.`, {
+      ...(questionSpans[max] === undefined ? {} : { at: questionSpans[max] }),
+      fix: 'Keep the questions that move things forward; answer the others yourself.',
+    });
+  } else if (questions < min && ctx.kind !== 'thankYou' && ctx.kind !== 'callScript') {
+    ctx.report('questions/count', `Expected at least ${min} question, found none.`, {
+      severity: 'info',
+      fix: 'Phrase the ask as a question; mail with a question gets more replies.',
+    });
+  }
+  const maxSentences = ctx.thresholds.paragraphSentences;
+  const maxWords = ctx.thresholds.paragraphWords;
+  // A LinkedIn note is one short paragraph by nature.
+  if (ctx.kind === 'linkedinNote') return;
+  for (const p of paragraphs) {
+    if (!countedSentence(p.blurb)) continue;
+    if (p.sentences > maxSentences || p.words > maxWords) {
+      ctx.report(
+        'format/paragraphs',
+        `Expected paragraphs of at most ${maxSentences} sentences and ${maxWords} words, found one of ${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'} and ${p.words} words.`,
+        { at: { start: p.start, end: p.end }, fix: 'Break it up: one idea per paragraph reads well on a phone.' },
+      );
+    }
+  }
+}
+
+/** `channel/limit` for LinkedIn notes. */
+export function channel(ctx: Context): void {
+  if (ctx.kind !== 'linkedinNote') return;
+  const length = ctx.text.trim().length;
+  const [free, premium] = ctx.thresholds.linkedinChars;
+  if (length > premium) {
+    ctx.report('channel/limit', `Expected a LinkedIn note of at most ${premium} characters, found ${length}.`, {
+      at: { start: 0, end: ctx.text.length },
+      fix: `Cut ${length - premium} characters; LinkedIn will not send it as it is.`,
+    });
+  } else if (length > free) {
+    ctx.report(
+      'channel/limit',
+      `Expected at most ${free} characters for free LinkedIn accounts, found ${length} (fine with Premium, up to ${premium}).`,
+      {
+        severity: 'warning',
+        at: { start: 0, end: ctx.text.length },
+        fix: `Cut ${length - free} characters to fit a free account.`,
+      },
+    );
+  }
+}

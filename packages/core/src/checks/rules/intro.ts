@@ -1,0 +1,98 @@
+import { Region } from '../analyze.js';
+import { findResult } from '../concrete.js';
+import type { Context } from '../context.js';
+import { earlierMail, helpAsks, optOuts, relationshipSigns } from '../vocabulary.js';
+
+const HELP_LABEL = {
+  introduce: 'introduce you',
+  urge: 'urge the manager to reach out',
+  meeting: 'set up a meeting',
+} as const;
+
+/** `intro/one-ask`, `intro/opt-out`, `intro/relationship`, `intro/blurb`, `intro/contacts`. */
+export function intro(ctx: Context): void {
+  if (ctx.kind !== 'introRequest') return;
+  const { tokens, text } = ctx;
+  const n = tokens.length;
+  const main = ctx.main;
+
+  const hits = helpAsks.find(tokens, 0, n, main);
+  const distinct = new Set(hits.map((h) => h.tag));
+  if (distinct.size === 0) {
+    ctx.report(
+      'intro/one-ask',
+      'Expected one clear ask of the contact — introduce you, urge the manager to reach out, or set up a meeting — found none.',
+      { fix: 'Ask for one thing, e.g. "Would you be willing to introduce me to Sam?"' },
+    );
+  } else if (distinct.size > 1) {
+    const second = hits.find((h) => h.tag !== hits[0]!.tag)!;
+    ctx.report(
+      'intro/one-ask',
+      `Expected exactly one ask, found ${distinct.size}: ${[...distinct].map((d) => HELP_LABEL[d]).join(', ')}.`,
+      {
+        severity: 'warning',
+        at: ctx.span(second),
+        fix: 'Keep the one ask that is easiest for the contact to say yes to.',
+      },
+    );
+  }
+
+  if (optOuts.find(tokens, 0, n, main).length === 0) {
+    ctx.report('intro/opt-out', 'Expected an easy way out for the contact, found none.', {
+      fix: 'Add a line such as "If you’d rather not, no problem at all."',
+    });
+  }
+
+  if (relationshipSigns.find(tokens, 0, n, main).length === 0) {
+    ctx.report('intro/relationship', 'Expected a line on how the contact knows the manager, found none.', {
+      fix: 'Say why you are asking them: "You worked with Sam at Acme."',
+    });
+  }
+
+  const blurb = ctx.analysis.blurb;
+  if (blurb === undefined) {
+    ctx.report(
+      'intro/blurb',
+      'Expected a forwardable note between separator lines (e.g. "---- Note to forward ----"), found none.',
+      { fix: 'Add a short note the contact can forward to the manager unedited.' },
+    );
+  } else {
+    const inBlurb = (t: { region: Region }) => t.region === Region.BlurbBody;
+    for (const hit of earlierMail.find(tokens, 0, n, inBlurb)) {
+      ctx.report(
+        'intro/blurb',
+        `Expected the forwardable note to stand on its own, found a reference to other mail ("${ctx.quote(hit)}").`,
+        {
+          at: ctx.span(hit),
+          fix: 'Say it in the note itself; the manager will not see the rest of the thread.',
+        },
+      );
+    }
+    if (findResult(tokens, 0, n, text, inBlurb) === -1) {
+      ctx.report('intro/blurb', 'Expected the forwardable note to name a concrete result, found none.', {
+        at: { start: blurb.start, end: blurb.end },
+        fix: 'Add your strongest result: the manager decides on the note alone.',
+      });
+    }
+    const contact = ctx.analysis.links.some((l) => l.start >= blurb.start && l.end <= blurb.end);
+    if (!contact) {
+      ctx.report(
+        'intro/blurb',
+        'Expected contact details (an email address or a link) in the forwardable note, found none.',
+        {
+          at: { start: blurb.start, end: blurb.end },
+          fix: 'End the note with your email address.',
+        },
+      );
+    }
+  }
+
+  const asked = ctx.options.contactsAsked;
+  if (asked !== undefined && asked > ctx.thresholds.contactsPerManager) {
+    ctx.report(
+      'intro/contacts',
+      `Expected at most ${ctx.thresholds.contactsPerManager} contacts asked about the same manager, found ${asked}.`,
+      { fix: 'Ask the one or two people who know the manager best.' },
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import type { Context } from '../context.js';
+import { hookSigns } from '../vocabulary.js';
+import { ruleById } from '../catalog.js';
+
+function nameParts(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .filter((part) => part.length > 1);
+}
+
+/** `personalization/name`, `personalization/company`, `personalization/hook`. */
+export function personalization(ctx: Context): void {
+  const { greeting } = ctx.analysis;
+  const recipient = ctx.options.recipientName?.trim();
+  const nameRule = ruleById.get('personalization/name')!;
+  if (ctx.kind !== undefined && nameRule.kinds!.includes(ctx.kind) && greeting === undefined) {
+    ctx.report('personalization/name', 'Expected a greeting that names the recipient, found none.', {
+      fix: recipient ? `Start with "Hi ${recipient.split(/\s+/)[0]},".` : 'Start with "Hi" and their first name.',
+    });
+  } else if (greeting !== undefined && recipient) {
+    const parts = nameParts(recipient);
+    const greeted = greeting.name.split(' ');
+    if (parts.length > 0 && !parts.some((p) => greeted.includes(p))) {
+      ctx.report(
+        'personalization/name',
+        `Expected the greeting to name ${recipient}, found "${ctx.text.slice(greeting.start, greeting.end)}".`,
+        {
+          at: { start: greeting.start, end: greeting.end },
+          fix: `Greet them by name: "Hi ${recipient.split(/\s+/)[0]},".`,
+        },
+      );
+    }
+  }
+
+  const company = ctx.options.company?.trim();
+  if (company) {
+    const body = ctx.text.slice(0, ctx.analysis.end).toLowerCase();
+    if (!body.includes(company.toLowerCase())) {
+      ctx.report('personalization/company', `Expected the message to name ${company}, found no mention.`, {
+        fix: `Name ${company} and what you saw there.`,
+      });
+    }
+  }
+
+  if (ctx.kind === 'managerPitch' || ctx.kind === 'forwardableBlurb' || ctx.kind === 'linkedinNote') {
+    if (hookSigns.find(ctx.tokens, 0, ctx.tokens.length, ctx.anyBody).length === 0) {
+      ctx.report(
+        'personalization/hook',
+        'Expected a specific hook (a launch, an expansion, a problem the team named), found none.',
+        {
+          fix: 'Open with what you saw: "I saw that your team is moving payments to a new platform."',
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Context } from '../context.js';
+import { blame, desperation, firstPerson, hedging, screeners, secondPerson } from '../vocabulary.js';
+
+/** `tone/hr-criticism`, `tone/hedging`, `tone/desperation`, `focus/self`. */
+export function tone(ctx: Context): void {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  const keep = ctx.anyBody;
+
+  // Blame and a screener in the same sentence.
+  const screenerSentences = new Set<number>();
+  for (const hit of screeners.find(tokens, 0, n, keep)) screenerSentences.add(tokens[hit.from]!.sentence);
+  if (screenerSentences.size > 0) {
+    const reported = new Set<number>();
+    for (const hit of blame.find(tokens, 0, n, keep)) {
+      const sentenceIndex = tokens[hit.from]!.sentence;
+      if (!screenerSentences.has(sentenceIndex) || reported.has(sentenceIndex)) continue;
+      reported.add(sentenceIndex);
+      const sentence = ctx.analysis.sentences[sentenceIndex];
+      ctx.report(
+        'tone/hr-criticism',
+        `Expected a neutral word about the screening, found blame ("${ctx.quote(hit)}").`,
+        {
+          at: sentence === undefined ? ctx.span(hit) : { start: sentence.start, end: sentence.end },
+          fix: 'Leave the screening out, or say it neutrally: "I applied through the careers page and wanted to reach you directly."',
+        },
+      );
+    }
+  }
+
+  for (const hit of hedging.find(tokens, 0, n, keep)) {
+    const words = ctx.quote(hit);
+    ctx.report(
+      'tone/hedging',
+      `Expected confident wording, found ${hit.tag === 'apology' ? 'an apology or hedge' : 'a hedge'} ("${words}").`,
+      {
+        at: ctx.span(hit),
+        ...(hit.tag === 'word'
+          ? { fix: `Delete "${words}".`, replacement: '' }
+          : { fix: 'Say it plainly; the reader will not mind a direct note.' }),
+      },
+    );
+  }
+
+  for (const hit of desperation.find(tokens, 0, n, keep)) {
+    ctx.report('tone/desperation', `Expected the tone of a peer offering value, found "${ctx.quote(hit)}".`, {
+      at: ctx.span(hit),
+      fix: 'Replace it with the result you would bring to this team.',
+    });
+  }
+
+  let self = 0;
+  let other = 0;
+  for (const t of tokens) {
+    if (!keep(t)) continue;
+    if (firstPerson.has(t.lower)) self++;
+    else if (secondPerson.has(t.lower)) other++;
+  }
+  const ratio = ctx.thresholds.selfFocusRatio;
+  if (self >= ctx.thresholds.selfFocusMinWords && self > ratio * other) {
+    ctx.report(
+      'focus/self',
+      `Expected at most ${ratio} first-person words (I, me, my) per "you" or "your", found ${self} to ${other}.`,
+      { fix: 'Turn a sentence about you into one about their team: "your checkout" rather than "my experience".' },
+    );
+  }
+}

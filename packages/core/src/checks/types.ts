@@ -1,0 +1,66 @@
+import type { Kind } from '../kinds.js';
+import type { Severity } from './catalog.js';
+import type { ThresholdOverrides } from './thresholds.js';
+
+/** One thing a check noticed, with where it is and what to do about it. */
+export interface Finding {
+  /** Stable rule id, e.g. `tone/hedging`. */
+  rule: string;
+  severity: Severity;
+  /** What was expected and what was found. */
+  message: string;
+  /** Character offset of the words concerned in the checked text. Absent for the subject or the whole text. */
+  start?: number;
+  /** End offset (exclusive) of the words concerned. */
+  end?: number;
+  /** The words concerned, as they are in the text (at most 80 characters). */
+  excerpt?: string;
+  /** What to do about it. */
+  fix?: string;
+  /** A replacement for `[start, end)` that fixes the finding, when one exists (`''` deletes). */
+  replacement?: string;
+  /** Why the rule matters. */
+  rationale: string;
+  /** Where the rule comes from. */
+  source: string;
+}
+
+/** Counts of the body (greeting, signature, quoted text and URLs excluded). */
+export interface Stats {
+  words: number;
+  sentences: number;
+  /** Characters of the whole text. */
+  characters: number;
+  questions: number;
+  /** Flesch–Kincaid grade of the body, one decimal. */
+  grade: number;
+}
+
+/** The findings on a text and the verdict. */
+export interface Report {
+  /** `true` when no finding is an error. */
+  ready: boolean;
+  /** Sorted by position; findings without a position come first. */
+  findings: Finding[];
+  stats: Stats;
+}
+
+/** What `check()` should know about the text it checks. */
+export interface CheckOptions {
+  /** The kind of message; without it, rules that depend on the kind are off. */
+  kind?: Kind;
+  /** The subject line; subject rules run only when it is given (an empty string is a missing subject). */
+  subject?: string;
+  /** Who the message is for; the greeting should name them. */
+  recipientName?: string;
+  /** The company the message is about; the body should name it. */
+  company?: string;
+  /** The sender's name, for call scripts (said twice). */
+  senderName?: string;
+  /** The sender's phone number, for call scripts (said twice). */
+  senderPhone?: string;
+  /** How many contacts are being asked about the same manager, this one included (intro requests). */
+  contactsAsked?: number;
+  /** Overrides of the default thresholds. */
+  thresholds?: ThresholdOverrides;
+}

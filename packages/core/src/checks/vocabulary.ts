@@ -1,0 +1,334 @@
+/**
+ * The words and phrases the rules look for. Hedges and fillers come from wooorm's `hedges` and
+ * `fillers` lists, minus words that are neutral or polite in outreach mail (modal verbs used to
+ * ask, "about", "find", "read"…); the rest are sidedoor's own, from METHOD.md §3.
+ */
+import { fillers } from 'fillers';
+import { hedges } from 'hedges';
+import { PhraseSet } from './phrases.js';
+
+/**
+ * Words of the `hedges` and `fillers` lists that do not weaken an outreach mail, or that polite
+ * asks need ("could we", "would you", "may I"), or that name facts ("most", "several").
+ */
+const NEUTRAL = new Set(
+  (
+    'about always approximately around at least begin bunch can certain clear consider considered considers ' +
+    'could couple definite diagnostic estimate estimated estimates few find finds found frequently generally ' +
+    'indicate largely like little look like looks like mainly many may might most mostly much must necessarily ' +
+    'nicely occasionally often overall partially particularly precisely primarily rare rarely read right say ' +
+    'says several should so so far some somebody someone something sometimes somewhere specifically start ' +
+    'strongly things too try typically usually well whatever whenever wherever whoever widely will would ' +
+    'understand understands understood thought real highly heavily fully easily especially exactly seldom ' +
+    'tend possibility probability effectively significantly slightly relatively ok okay surely certainly ' +
+    'suggest suggests suggested suggestive rather think thinks believe believes believed guess guessed guesses suppose supposes supposed assume assumes assumed'
+  )
+    .split(' ')
+    .concat(['at least', 'look like', 'looks like', 'so far', 'consistent with', 'in general', 'be sure']),
+);
+
+/** First-person hedges and apologies that the word lists cannot express on their own. */
+const APOLOGIES = [
+  'i just (wanted|thought|wanted to|thought i)',
+  'just wanted to',
+  'sorry to (bother|bug|trouble|disturb|reach out|email|intrude)',
+  'sorry for (bothering|the intrusion|reaching out|the cold email)',
+  'i (apologize|apologise) for',
+  'i hate to (bother|bug|ask)',
+  "i know you (are|'re) (busy|very busy|so busy)",
+  "i know you're (busy|very busy|so busy)",
+  'i was wondering (if|whether)',
+  'i was hoping (you|that|to)',
+  'i (think|believe|guess|feel|hope) (that|i|my|this|it|you)',
+  "i'm not sure (if|whether)",
+  "if (it's|it is) not too much trouble",
+  'if you (have|get) a chance',
+  'when you get a chance',
+  'this may be a long shot',
+  'long shot',
+];
+
+const hedgeWords = [...hedges, ...fillers].filter((word) => !NEUTRAL.has(word));
+
+/** Tag of a hedging phrase: `word` from the lists, `apology` from sidedoor's own. */
+export type HedgeTag = 'word' | 'apology';
+
+/** Hedges, fillers and apologies (`tone/hedging`). */
+export const hedging = new PhraseSet<HedgeTag>([
+  ...hedgeWords.map((w) => [w, 'word'] as const),
+  ...APOLOGIES.map((w) => [w, 'apology'] as const),
+]);
+
+/** Phrases that sound desperate (`tone/desperation`). */
+export const desperation = new PhraseSet<true>(
+  [
+    'any (job|position)',
+    'any (role|opening|opportunity) at all',
+    '(desperate|desperately)',
+    '(please|just) give me a chance',
+    'give me a (chance|shot) please',
+    '(perfect|ideal) (for|fit for) (the|this) (job|position|role)',
+    "i'm the perfect (candidate|fit)",
+    'i am the perfect (candidate|fit)',
+    "i'll do anything",
+    'i will do anything',
+    'i (really|) need (this|a) job',
+    "i (am|'m) begging",
+    'i beg you',
+  ].map((p) => [p, true] as const),
+);
+
+/** Asks with no concrete next step (`ask/vague`). */
+export const vagueAsks = new PhraseSet<true>(
+  [
+    "(would|i'd) love to (chat|connect|talk) (sometime|at some point|)",
+    'pick your brain',
+    'any (openings|opportunities|open roles|positions)',
+    'touch base (sometime|at some point|)',
+    'keep me in mind',
+    'let me know if anything (comes up|opens up)',
+    '(grab|get) (a|) coffee sometime',
+    'connect sometime',
+    'hop on a call sometime',
+  ].map((p) => [p, true] as const),
+);
+
+/** Asks for an interview or a position rather than a conversation (`ask/interview-only`). */
+export const interviewAsks = new PhraseSet<true>(
+  [
+    '(an|the|a job|a) interview',
+    'interview me',
+    '(be|get|getting|being) interviewed',
+    'consider me for (the|this|your|a) (position|role|job|opening)',
+    'consider my (application|candidacy|resume|cv)',
+    '(review|look at|read) my (application|resume|cv)',
+    'i should be (hired|interviewed|considered)',
+  ].map((p) => [p, true] as const),
+);
+
+/** Words and phrases that make a next step concrete: a time, a day, a length of call. */
+export const concreteStep = new PhraseSet<true>(
+  [
+    'minute*',
+    'mins',
+    'min',
+    'hour',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'tomorrow',
+    '(next|this|later this|early next) (week|month)',
+    'this (afternoon|morning)',
+    'calendar',
+    'call',
+    'phone call',
+    'video call',
+    'coffee',
+    'meet',
+    'meeting',
+  ].map((p) => [p, true] as const),
+);
+
+/** Status-only follow-up lines (`followup/no-new-value`). */
+export const statusOnly = new PhraseSet<true>(
+  [
+    'just (following|checking|circling|bumping) (up|in|back)',
+    '(following|checking|circling) (up|back) on my (last|previous|earlier) (email|message|note)',
+    'checking (on|in on) the status',
+    'any (update|updates|news)',
+    'bumping this',
+    'bump this',
+    'did you (get|see|receive) my (last|previous|earlier)? (email|message|note)',
+    'wanted to (follow|check) up',
+    'checking in',
+  ].map((p) => [p, true] as const),
+);
+
+/** Who the HR-criticism rule listens for. */
+export const screeners = new PhraseSet<true>(
+  [
+    'hr',
+    'human resources',
+    'recruiter*',
+    'recruiting',
+    'screener*',
+    'talent acquisition',
+    'hiring (process|team|system)',
+    'applicant tracking',
+    'ats',
+    'your (system|process|portal)',
+    'rejection',
+    'rejected',
+    'rejecting',
+    'screened out',
+    'turned down',
+  ].map((p) => [p, true] as const),
+);
+
+/** Blame, next to one of `screeners` in a sentence (`tone/hr-criticism`). */
+export const blame = new PhraseSet<true>(
+  [
+    'unfair*',
+    'incompetent',
+    'clueless',
+    'lazy',
+    'ridiculous',
+    'absurd',
+    'mistake',
+    'wrong*',
+    'broken',
+    'useless',
+    'careless',
+    'insult*',
+    'frustrat*',
+    'joke',
+    'blind*',
+    'robot*',
+    'ignorant',
+    'stupid',
+    'idiot*',
+    'waste of',
+    "(did not|didn't|never|don't) (even|bother|bothered|read|understand|look)",
+    'failed to (see|read|understand|notice|recognize|recognise)',
+    "obviously (missed|did not|didn't)",
+    'overlooked',
+    'ignored',
+    'no idea',
+    "clearly (missed|did not|didn't)",
+  ].map((p) => [p, true] as const),
+);
+
+/** The three helps of an intro request, as people write them (`intro/one-ask`). */
+export const helpAsks = new PhraseSet<'introduce' | 'urge' | 'meeting'>([
+  ['introduce (me|us)', 'introduce'],
+  ['(an|a quick|a short|an email) (introduction|intro)', 'introduce'],
+  ['forward (the|this|my) (note|blurb|email|message)', 'introduce'],
+  ['pass (along|on) (the|this|my) (note|blurb|email|message)', 'introduce'],
+  ['connect (me|us) with', 'introduce'],
+  ['put in a (good|) word', 'urge'],
+  ['(mention|recommend) me to', 'urge'],
+  [
+    '(ask|encourage|urge|nudge) (her|him|them) to (reach out|contact me|call me|get in touch|email me|write to me)',
+    'urge',
+  ],
+  ['suggest (that|) (she|he|they) (reach|reaches) out', 'urge'],
+  ['(set|setting) up a (meeting|call|time|coffee)', 'meeting'],
+  ['(arrange|arranging) a (meeting|call|time|coffee)', 'meeting'],
+  ['help (me|us) (get|set up|arrange) a (meeting|call)', 'meeting'],
+  ['(join|host) (us|a call|a meeting)', 'meeting'],
+]);
+
+/** An easy way out for the contact (`intro/opt-out`). */
+export const optOuts = new PhraseSet<true>(
+  [
+    "if you'd rather not",
+    'if you would rather not',
+    'no pressure',
+    'no problem at all',
+    'no worries (if not|at all|either way)',
+    "(totally|completely|fully|i'll|i will|i) understand if",
+    "if (it's|it is) not a (fit|good fit)",
+    "if it doesn't feel right",
+    'feel free to say no',
+    "if (now|this) (isn't|is not) a good time",
+    "if you're not comfortable",
+    'if you are not comfortable',
+    'no hard feelings',
+    'either way',
+  ].map((p) => [p, true] as const),
+);
+
+/** Signs that the request says how the contact knows the manager (`intro/relationship`). */
+export const relationshipSigns = new PhraseSet<true>(
+  [
+    'you know',
+    'you (worked|work|served|studied|built|ran|led) (with|together|alongside)',
+    "you've (worked|known)",
+    'you have (worked|known)',
+    'worked together',
+    'your (colleague|former colleague|friend|old|former|teammate|manager|boss|classmate|co-founder|cofounder)',
+    'you (two|both)',
+    'you (mentioned|introduced|met)',
+    '(knows|know) you',
+  ].map((p) => [p, true] as const),
+);
+
+/** References a forwarded note must not make (`intro/blurb`). */
+export const earlierMail = new PhraseSet<true>(
+  [
+    'as (i|) mentioned',
+    'see (below|above)',
+    'my (previous|last|earlier) (email|message|note)',
+    'per my',
+    'as discussed',
+    'as we discussed',
+    '(the|this|my) (note|email|message) below',
+  ].map((p) => [p, true] as const),
+);
+
+/** Words that show a hook: a launch, an expansion, something the sender read or saw (`personalization/hook`). */
+export const hookSigns = new PhraseSet<true>(
+  [
+    'saw',
+    'read',
+    'noticed',
+    'heard',
+    'watched',
+    'listened',
+    'congratulations',
+    'congrats',
+    'launch*',
+    'expan*',
+    'announc*',
+    'raised',
+    'funding',
+    'series',
+    'opening',
+    'new',
+    'growing',
+    'growth',
+    'hiring',
+    'building',
+    'your (post|talk|article|interview|podcast|paper|blog|team|roadmap)',
+    'recently',
+    'just (shipped|launched|announced|opened|raised)',
+  ].map((p) => [p, true] as const),
+);
+
+/** Results a proof point can name without a number (`proof/missing`). */
+export const resultVerbs = new Set(
+  (
+    'launched shipped won doubled tripled quadrupled halved cut saved grew grown reduced increased raised ' +
+    'closed eliminated automated delivered boosted recovered landed signed published patented awarded scaled ' +
+    'migrated rebuilt built lifted'
+  ).split(' '),
+);
+
+/** Number words that quantify a result. "one" is left out: it is mostly a pronoun. */
+export const numberWords = new Set(
+  (
+    'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ' +
+    'seventy eighty ninety hundred hundreds thousand thousands million millions billion billions double ' +
+    'twice triple half'
+  ).split(' '),
+);
+
+/** Words that turn a number into a time or a length of call, which proves nothing. */
+export const timeWords = new Set("minute minutes min mins hour hours am pm a.m p.m o'clock".split(' '));
+
+/** Month names: a number after one is a date. */
+export const months = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/** First-person words (`focus/self`). */
+export const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+
+/** Second-person words (`focus/self`). */
+export const secondPerson = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]);

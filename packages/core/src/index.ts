@@ -1,0 +1,54 @@
+/**
+ * @sidedoor/core — checked message builders for reaching the hiring manager who owns the job,
+ * and `check()` for any outreach text. Pure: no I/O, no globals; runs in browsers, servers and CLIs.
+ */
+
+// Builders
+export { managerPitch } from './builders/manager-pitch.js';
+export { introRequest } from './builders/intro-request.js';
+export { forwardableBlurb } from './builders/forwardable-blurb.js';
+export { followUp } from './builders/follow-up.js';
+export { callScript } from './builders/call-script.js';
+export { linkedinNote } from './builders/linkedin-note.js';
+export { thankYou } from './builders/thank-you.js';
+export { build, builders, safeBuild } from './builders/build.js';
+
+// Schemas and forms
+export { schemas } from './schemas/index.js';
+export { fieldMeta, PROOF_HELP } from './schemas/fields.js';
+export { fields } from './schemas/describe.js';
+export { kinds, tones, helps, isKind } from './kinds.js';
+
+// Checks
+export { check, MAX_CHECK_LENGTH } from './checks/check.js';
+export { rules } from './checks/catalog.js';
+export { defaultThresholds } from './checks/thresholds.js';
+export { isConcrete } from './checks/concrete.js';
+
+// Errors
+export { InputError, isInputError } from './errors/input-error.js';
+
+// Types
+export type { Draft, Recipient } from './builders/draft.js';
+export type { BuildResult } from './builders/build.js';
+export type { Finding, Report, Stats, CheckOptions } from './checks/types.js';
+export type { RuleInfo, Severity } from './checks/catalog.js';
+export type { Thresholds, ThresholdOverrides, WordLimit } from './checks/thresholds.js';
+export type { InputIssue } from './errors/input-error.js';
+export type { Kind, Tone, Help } from './kinds.js';
+export type { FieldMeta } from './schemas/fields.js';
+export type { FieldDescriptor } from './schemas/describe.js';
+export type {
+  InputOf,
+  ParsedOf,
+  ManagerPitchInput,
+  IntroRequestInput,
+  ForwardableBlurbInput,
+  FollowUpInput,
+  CallScriptInput,
+  LinkedinNoteInput,
+  ThankYouInput,
+} from './schemas/index.js';
+
+// Left out on purpose: the text analyzer, phrase lists and render internals, which may change
+// without notice; use `check()` and `rules` instead.

@@ -1,0 +1,326 @@
+/**
+ * Field schemas shared by every kind. Each carries its label and help text in the `fieldMeta`
+ * registry, so forms (the Outlook pane, the Gmail card, the CLI prompts) are generated from them.
+ */
+import * as z from 'zod/mini';
+import { isConcrete } from '../checks/concrete.js';
+import { helps, tones } from '../kinds.js';
+
+/** Label and help text of a field, for generated forms. */
+export interface FieldMeta {
+  /** Short label, e.g. "Manager's name". */
+  label: string;
+  /** One sentence of help shown under the field. */
+  help: string;
+  /** An example value, shown as a placeholder. */
+  example?: string;
+  /** The value is a paragraph rather than a line. */
+  multiline?: boolean;
+  /** What kind of text it is, for input types and keyboards. */
+  format?: 'email' | 'tel' | 'url';
+}
+
+/** Where each field's label and help text live. */
+export const fieldMeta = z.registry<FieldMeta>();
+
+// CR, LF and NUL end a mail header early or end the string; other C0 controls are never typed.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/;
+ 
+const EMAIL =
+  /^[^\s@"<>(),;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+$/i;
+
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function required(label: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null
+      ? `Expected ${label}, found nothing.`
+      : `Expected ${label} as text, found ${Array.isArray(issue.input) ? 'a list' : typeof issue.input}.`;
+}
+
+interface TextOptions {
+  max: number;
+  maxWords?: number;
+  optional?: boolean;
+}
+
+/**
+ * A value that goes into a mail header (a name, a company, a role): one line, no control
+ * characters, trimmed.
+ */
+export function headerText(meta: FieldMeta, { max }: TextOptions) {
+  const label = meta.label.toLowerCase();
+  return z
+    .string({ error: required(label) })
+    .check(
+      z.refine((v) => !CONTROL.test(v), {
+        error: `Expected ${label} on one line, found a line break or a control character (it goes into a mail header).`,
+      }),
+      z.trim(),
+      z.minLength(1, { error: `Expected ${label}, found an empty value.` }),
+      z.maxLength(max, {
+        error: (i) => `Expected ${label} of at most ${max} characters, found ${String((i.input as string).length)}.`,
+      }),
+    )
+    .register(fieldMeta, meta);
+}
+
+/** A sentence of the body: whitespace collapsed, no NUL, bounded in characters and words. */
+export function bodyText(meta: FieldMeta, { max, maxWords }: TextOptions) {
+  const label = meta.label.toLowerCase();
+  return z
+    .string({ error: required(label) })
+    .check(
+      z.refine((v) => !v.includes('\0'), { error: `Expected ${label} without NUL characters.` }),
+      z.overwrite(collapse),
+      z.minLength(1, { error: `Expected ${label}, found an empty value.` }),
+      z.maxLength(max, {
+        error: (i) => `Expected ${label} of at most ${max} characters, found ${String((i.input as string).length)}.`,
+      }),
+      z.refine((v) => maxWords === undefined || words(v) <= maxWords, {
+        error: (i) => `Expected ${label} of at most ${maxWords} words, found ${words(i.input as string)}.`,
+      }),
+    )
+    .register(fieldMeta, meta);
+}
+
+/** An email address, validated and kept as a plain address (never a formatted header). */
+export function emailAddress(meta: FieldMeta) {
+  const label = meta.label.toLowerCase();
+  return z
+    .string({ error: required(label) })
+    .check(
+      z.refine((v) => !CONTROL.test(v), {
+        error: `Expected ${label} on one line, found a line break or a control character.`,
+      }),
+      z.trim(),
+      z.minLength(1, { error: `Expected ${label}, found an empty value.` }),
+      z.maxLength(254, { error: `Expected ${label} of at most 254 characters.` }),
+      z.refine((v) => EMAIL.test(v), {
+        error: (i) =>
+          `Expected ${label} to be an email address like name@example.com, found "${String(i.input).slice(0, 60)}".`,
+      }),
+    )
+    .register(fieldMeta, { ...meta, format: 'email' });
+}
+
+/** A phone number: digits with spaces, `+`, `(`, `)`, `-` or `.`, 7–15 digits. */
+export function phoneNumber(meta: FieldMeta) {
+  const label = meta.label.toLowerCase();
+  return z
+    .string({ error: required(label) })
+    .check(
+      z.trim(),
+      z.refine(
+        (v) =>
+          /^\+?[\d\s().-]{7,25}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && (v.match(/\d/g)?.length ?? 0) <= 15,
+        {
+          error: (i) =>
+            `Expected ${label} of 7–15 digits, e.g. +1 415 555 0134, found "${String(i.input).slice(0, 40)}".`,
+        },
+      ),
+    )
+    .register(fieldMeta, { ...meta, format: 'tel' });
+}
+
+/** An https link, e.g. a LinkedIn profile. */
+export function httpsUrl(meta: FieldMeta) {
+  const label = meta.label.toLowerCase();
+  return z
+    .string({ error: required(label) })
+    .check(
+      z.trim(),
+      z.refine((v) => /^https:\/\/[^\s"'<>]{3,200}$/.test(v), {
+        error: (i) =>
+          `Expected ${label} to be an https:// link without spaces, found "${String(i.input).slice(0, 60)}".`,
+      }),
+    )
+    .register(fieldMeta, { ...meta, format: 'url' });
+}
+
+/** What a proof point is, said once for every message that asks for one. */
+export const PROOF_HELP =
+  'A proof point is a concrete result you achieved: a number, a percentage, money, time saved, or a named outcome — e.g. "cut onboarding from 3 weeks to 4 days".';
+
+/** 1–3 concrete results; blank entries are dropped, and at least one must name a concrete result. */
+export function proofList(meta: FieldMeta = { label: 'Proof points', help: PROOF_HELP }, maxChars = 200) {
+  const item = z.string({ error: () => 'Expected each proof point as text.' }).check(
+    z.refine((v) => !v.includes('\0'), { error: 'Expected a proof point without NUL characters.' }),
+    z.overwrite(collapse),
+    z.maxLength(maxChars, {
+      error: (i) =>
+        `Expected a proof point of at most ${maxChars} characters, found ${String((i.input as string).length)}.`,
+    }),
+    z.refine((v) => words(v) <= 30, {
+      error: (i) => `Expected a proof point of at most 30 words, found ${words(i.input as string)}.`,
+    }),
+  );
+  return z
+    .array(item, {
+      error: (i) =>
+        i.input === undefined
+          ? `Expected \`proof\`: at least one proof point, found none. ${PROOF_HELP} Without one, sidedoor will not draft: if you cannot say what makes you worth the manager's time, do not send anything yet.`
+          : `Expected \`proof\` as a list of 1–3 results, found ${typeof i.input}.`,
+    })
+    .check(
+      z.overwrite((list) => list.filter((p) => p !== '')),
+      z.minLength(1, {
+        error: `Expected \`proof\`: at least one proof point, found none. ${PROOF_HELP} Without one, sidedoor will not draft: if you cannot say what makes you worth the manager's time, do not send anything yet.`,
+      }),
+      z.maxLength(3, {
+        error: (i) => `Expected at most 3 proof points, found ${(i.input as unknown[]).length}; keep the strongest.`,
+      }),
+      z.refine((list) => list.length === 0 || list.some(isConcrete), {
+        error: `Expected at least one proof point to name a concrete result, found none. ${PROOF_HELP}`,
+      }),
+    )
+    .register(fieldMeta, meta);
+}
+
+/** The tone of the draft, `warm` by default. */
+export const tone = z
+  ._default(z.enum(tones, { error: () => `Expected \`tone\` to be one of ${tones.join(', ')}.` }), 'warm')
+  .register(fieldMeta, { label: 'Tone', help: 'Warm is friendly, direct is short and plain, formal is reserved.' });
+
+/** Which of the three helps an intro request asks for. */
+export const help = z
+  .enum(helps, {
+    error: () =>
+      `Expected \`help\` to be one of ${helps.join(', ')}: introduce you, urge the manager to reach out, or set up a meeting.`,
+  })
+  .register(fieldMeta, {
+    label: 'What you ask the contact',
+    help: 'One ask only: introduce you, urge the manager to contact you, or help set up a meeting.',
+  });
+
+/** The sender: who signs the message. */
+export const sender = z
+  .object({
+    name: headerText({ label: 'Your name', help: 'How you sign your mail.', example: 'Alex Rivera' }, { max: 80 }),
+    email: emailAddress({ label: 'Your email', help: 'Where the manager can reply.', example: 'alex@example.com' }),
+    phone: z.optional(
+      phoneNumber({ label: 'Your phone', help: 'Optional; required for a call script.', example: '+1 415 555 0134' }),
+    ),
+    linkedin: z.optional(
+      httpsUrl({
+        label: 'Your LinkedIn',
+        help: 'Optional link to your profile.',
+        example: 'https://www.linkedin.com/in/alexrivera',
+      }),
+    ),
+  })
+  .register(fieldMeta, { label: 'You', help: 'Your details, used in the sign-off.' });
+
+/** The hiring manager who owns the job. */
+export const manager = z
+  .object({
+    name: headerText(
+      { label: "Manager's name", help: 'The person who owns the job, not the recruiter.', example: 'Sam Lee' },
+      { max: 80 },
+    ),
+    email: z.optional(
+      emailAddress({ label: "Manager's email", help: 'Optional; fills the To line.', example: 'sam.lee@acme.example' }),
+    ),
+    title: z.optional(
+      headerText(
+        { label: "Manager's title", help: 'Optional, e.g. "Head of Payments".', example: 'Head of Payments' },
+        { max: 80 },
+      ),
+    ),
+  })
+  .register(fieldMeta, { label: 'Hiring manager', help: 'Who owns the job you want.' });
+
+/** The mutual contact who knows the manager. */
+export const contact = z
+  .object({
+    name: headerText(
+      { label: "Contact's name", help: 'Someone who knows the manager personally.', example: 'Dana Kim' },
+      { max: 80 },
+    ),
+    email: z.optional(
+      emailAddress({ label: "Contact's email", help: 'Optional; fills the To line.', example: 'dana@example.com' }),
+    ),
+  })
+  .register(fieldMeta, { label: 'Mutual contact', help: 'The person you ask for help.' });
+
+/** The company that has the job. */
+export const company = headerText({ label: 'Company', help: 'Where the job is.', example: 'Acme' }, { max: 80 });
+
+/** The job title. */
+export const role = headerText(
+  { label: 'Role', help: 'The job title, as the team writes it.', example: 'Senior Payments Engineer' },
+  { max: 80 },
+);
+
+/** Why this team, why now. */
+export const hook = bodyText(
+  {
+    label: 'Hook',
+    help: 'Why this team, why now: a launch, an expansion, a problem they named. Written as it completes "I saw that…".',
+    example: 'your team is rebuilding checkout for the launch in Germany',
+    multiline: true,
+  },
+  { max: 220, maxWords: 32 },
+);
+
+/** How the sender would apply the proof to the manager's problem. */
+export const offer = bodyText(
+  {
+    label: 'Your offer',
+    help: 'How you would apply your results to their problem. Written as it completes "I would…".',
+    example: 'bring the same playbook to your checkout before the launch',
+    multiline: true,
+  },
+  { max: 220, maxWords: 32 },
+);
+
+/** The next step: a short conversation. */
+export const ask = z
+  .object({
+    minutes: z.optional(
+      z
+        .int({ error: () => 'Expected `ask.minutes` to be a whole number of minutes.' })
+        .check(
+          z.gte(5, { error: 'Expected at least 5 minutes.' }),
+          z.lte(60, { error: 'Expected at most 60 minutes; a first talk should be short.' }),
+        )
+        .register(fieldMeta, {
+          label: 'Minutes',
+          help: 'How long a talk you ask for. 15 is easy to say yes to.',
+          example: '15',
+        }),
+    ),
+    when: z.optional(
+      bodyText(
+        {
+          label: 'When',
+          help: 'Days or a window, e.g. "Tuesday or Wednesday" or "next week".',
+          example: 'Tuesday or Wednesday',
+        },
+        { max: 60, maxWords: 8 },
+      ),
+    ),
+  })
+  .register(fieldMeta, { label: 'Your ask', help: 'One short, specific next step.' });
+
+/** Whether the sender was screened out before writing. */
+export const screenedOut = z
+  .boolean({ error: () => 'Expected `screenedOut` to be true or false.' })
+  .register(fieldMeta, {
+    label: 'I applied and was screened out',
+    help: 'Optional. sidedoor then says so neutrally — never as a complaint.',
+  });
