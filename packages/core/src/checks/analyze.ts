@@ -240,15 +240,19 @@ function findGreeting(text: string, lines: Line[], from: number, to: number): Gr
 }
 
 function findSignature(text: string, lines: Line[], from: number, to: number): Span | undefined {
+  let lastLine = to - 1;
+  while (lastLine >= from && (lines[lastLine] as Line).first === -1) lastLine--;
+  if (lastLine < from) return undefined;
+  const end = (lines[lastLine] as Line).last + 1;
   let seen = 0;
   for (let i = to - 1; i >= from && seen < SIGNATURE_WINDOW; i--) {
     const line = lines[i] as Line;
     if (line.first === -1) continue;
     seen++;
     const raw = text.slice(line.start, line.end);
-    if (raw === '-- ' || raw === '--') return { start: line.start, end: (lines[to - 1] as Line).end };
+    if (raw === '-- ' || raw === '--') return { start: line.start, end };
     if (shortLine(line, 40) && SIGN_OFFS.has(normalizedWords(lineText(text, line)))) {
-      return { start: line.first, end: (lines[to - 1] as Line).end };
+      return { start: line.first, end };
     }
   }
   return undefined;
@@ -356,12 +360,24 @@ class Scanner {
       if (c === 63) question = stop = true;
       else if (c === 33 || c === 0x2026) stop = true;
       else if (c === 46) {
-        if (!ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase()) && !(k - from === 1 && this.upperInitial(from)))
+        if (
+          !ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase()) &&
+          !(k - from === 1 && this.upperInitial(from)) &&
+          !this.lowercaseFollows(to)
+        )
           stop = true;
       } else break;
       m--;
     }
     if (stop) this.endSentence(to, question);
+  }
+
+  /** A full stop followed by a lower-case word ("U.S. market", "approx. three") ends no sentence. */
+  private lowercaseFollows(at: number): boolean {
+    let i = at;
+    while (i < this.text.length && (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9)) i++;
+    const c = this.text.charCodeAt(i);
+    return c >= 97 && c <= 122;
   }
 
   private upperInitial(at: number): boolean {

@@ -119,7 +119,7 @@ export function structure(ctx: Context, countedSentence: (blurb: boolean) => boo
       ...(questionSpans[max] === undefined ? {} : { at: questionSpans[max] }),
       fix: 'Keep the questions that move things forward; answer the others yourself.',
     });
-  } else if (questions < min && ctx.kind !== 'thankYou' && ctx.kind !== 'callScript') {
+  } else if (questions < min && ctx.kind !== undefined && ctx.kind !== 'thankYou') {
     ctx.report('questions/count', `Expected at least ${min} question, found none.`, {
       severity: 'info',
       fix: 'Phrase the ask as a question; mail with a question gets more replies.',

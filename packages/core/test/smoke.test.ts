@@ -1,4 +1,0 @@
-import { managerPitch } from '@sidedoor/core';
-test('should draft', () => {
-  expect(typeof managerPitch).toBe('function');
-});
