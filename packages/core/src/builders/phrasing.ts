@@ -107,7 +107,8 @@ export function signOff(tone: Tone, seed: number): string {
 }
 
 const WEEKDAYS = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
-const PREPOSITIONS = /^(?:on|in|at|during|before|after|between|by|this|next|early|late|later|any|some|tomorrow|today)\b/i;
+const PREPOSITIONS =
+  /^(?:on|in|at|during|before|after|between|by|this|next|early|late|later|any|some|tomorrow|today)\b/i;
 
 /** "on Tuesday or Wednesday", "next week", "in the week of May 4" — the `when` of an ask, ready to follow a verb. */
 export function when(value: string | undefined): string {

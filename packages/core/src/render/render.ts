@@ -39,7 +39,9 @@ function setup(): Runtime {
     const env = Handlebars.create();
     env.registerHelper('link', (value: unknown, scheme: unknown) =>
       // In the HTML rendering, `value` is already escaped (see `escapeView`).
-      html ? new env.SafeString(`<a href="${escapeHtml(String(scheme))}${String(value)}">${String(value)}</a>`) : String(value),
+      html
+        ? new env.SafeString(`<a href="${escapeHtml(String(scheme))}${String(value)}">${String(value)}</a>`)
+        : String(value),
     );
     env.registerHelper('blurbPart', (part: BlurbPart | Escaped) => (part instanceof Escaped ? part.html : part.text));
     const map = new Map<string, Render>();

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isConcrete } from '../checks/concrete.js';
+import { fieldTrouble } from '../checks/field.js';
 import { helps, tones } from '../kinds.js';
 
 /** Label and help text of a field, for generated forms. */
@@ -26,7 +27,7 @@ export const fieldMeta = z.registry<FieldMeta>();
 // CR, LF and NUL end a mail header early or end the string; other C0 controls are never typed.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/;
- 
+
 const EMAIL =
   /^[^\s@"<>(),;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+$/i;
 
@@ -43,6 +44,13 @@ function words(s: string): number {
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Refuses a value that would put an error in any draft (see `fieldTrouble`). Long values are left to the length checks. */
+function trouble() {
+  return z.refine<string>((v) => v.length > 1000 || fieldTrouble(v) === undefined, {
+    error: (i) => fieldTrouble(String(i.input)) ?? 'Expected a different value.',
+  });
 }
 
 function required(label: string) {
@@ -75,6 +83,7 @@ export function headerText(meta: FieldMeta, { max }: TextOptions) {
       z.maxLength(max, {
         error: (i) => `Expected ${label} of at most ${max} characters, found ${String((i.input as string).length)}.`,
       }),
+      trouble(),
     )
     .register(fieldMeta, meta);
 }
@@ -94,6 +103,7 @@ export function bodyText(meta: FieldMeta, { max, maxWords }: TextOptions) {
       z.refine((v) => maxWords === undefined || words(v) <= maxWords, {
         error: (i) => `Expected ${label} of at most ${maxWords} words, found ${words(i.input as string)}.`,
       }),
+      trouble(),
     )
     .register(fieldMeta, meta);
 }
@@ -168,6 +178,7 @@ export function proofList(meta: FieldMeta = { label: 'Proof points', help: PROOF
     z.refine((v) => words(v) <= 30, {
       error: (i) => `Expected a proof point of at most 30 words, found ${words(i.input as string)}.`,
     }),
+    trouble(),
   );
   return z
     .array(item, {

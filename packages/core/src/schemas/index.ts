@@ -154,12 +154,10 @@ export const linkedinNoteSchema = z.object({
     140,
   ),
   premium: z.optional(
-    z
-      .boolean({ error: () => 'Expected `premium` to be true or false.' })
-      .register(fieldMeta, {
-        label: 'LinkedIn Premium',
-        help: 'Premium notes may have 300 characters; free ones 200.',
-      }),
+    z.boolean({ error: () => 'Expected `premium` to be true or false.' }).register(fieldMeta, {
+      label: 'LinkedIn Premium',
+      help: 'Premium notes may have 300 characters; free ones 200.',
+    }),
   ),
   tone,
 });

@@ -1,5 +1,7 @@
 import type { Context } from '../context.js';
 
+const SEPARATORS = new Set([32, 43, 40, 41, 45, 46]);
+
 /** Digit strings of phone-like runs: digits, spaces and `+().-`, with at least 7 digits. */
 function phoneNumbers(text: string, end: number): { digits: string; start: number; end: number }[] {
   const out: { digits: string; start: number; end: number }[] = [];
@@ -18,8 +20,17 @@ function phoneNumbers(text: string, end: number): { digits: string; start: numbe
       if (d >= 48 && d <= 57) {
         digits += text[j];
         lastDigit = j;
-      } else if (!(d === 32 || d === 43 || d === 40 || d === 41 || d === 45 || d === 46)) break;
-      j++;
+        j++;
+        continue;
+      }
+      // Separators join digit groups only when a digit follows within three characters and no
+      // sentence ends between them ("0134. 4 people" is two things).
+      let k = j;
+      while (k < end && k - j < 3 && SEPARATORS.has(text.charCodeAt(k))) k++;
+      const next = text.charCodeAt(k);
+      const sentenceEnds = text.charCodeAt(j) === 46 && (text.charCodeAt(j + 1) === 32 || j + 1 >= end);
+      if (k === j || !(next >= 48 && next <= 57) || sentenceEnds) break;
+      j = k;
     }
     if (digits.length >= 7 && digits.length <= 15) out.push({ digits, start: i, end: lastDigit + 1 });
     i = j + 1;

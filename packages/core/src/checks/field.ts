@@ -1,0 +1,24 @@
+import { analyze } from './analyze.js';
+import { Context } from './context.js';
+import { placeholders } from './rules/placeholder.js';
+import { tone } from './rules/tone.js';
+import { defaultThresholds } from './thresholds.js';
+
+/**
+ * What would make any draft built with this field value fail its own checks: a leftover
+ * placeholder, or blame of the screening. Schemas refuse such values with this message, so a
+ * draft from valid input never carries an error-level finding.
+ */
+export function fieldTrouble(value: string): string | undefined {
+  if (value === '') return undefined;
+  const ctx = new Context(analyze(value), {}, defaultThresholds, undefined);
+  placeholders(ctx);
+  const placeholder = ctx.findings.find((f) => f.rule === 'placeholder/left');
+  if (placeholder !== undefined) return `Expected real words, found the placeholder "${placeholder.excerpt}".`;
+  tone(ctx);
+  const blame = ctx.findings.find((f) => f.rule === 'tone/hr-criticism');
+  if (blame !== undefined) {
+    return 'Expected a neutral word about the screening: sidedoor will not draft a message that blames HR, recruiters or the rejection.';
+  }
+  return undefined;
+}
