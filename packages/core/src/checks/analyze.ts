@@ -314,10 +314,17 @@ class Scanner {
       if (i >= to) break;
       const start = i;
       let digit = false;
+      // Lower-casing allocates: do it only for tokens with a capital, a non-ASCII letter or a ’.
+      let plain = true;
       while (i < to) {
         c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) {
+          i++;
+          continue;
+        }
         if (isWordCode(text, i, c)) {
           if (isDigit(c)) digit = true;
+          else plain = false;
           i++;
           continue;
         }
@@ -327,6 +334,7 @@ class Scanner {
             ? i + 1 < to && isWordCode(text, i + 1, next)
             : (c === 46 || c === 44) && digit && isDigit(next);
         if (!joins) break;
+        if (c === 0x2019) plain = false;
         i++;
       }
       let end = i;
@@ -334,8 +342,11 @@ class Scanner {
         const c2 = text.charCodeAt(end);
         if (c2 === 37) end++;
       }
-      let lower = text.slice(start, end).toLowerCase();
-      if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
+      let lower = text.slice(start, end);
+      if (!plain) {
+        lower = lower.toLowerCase();
+        if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
+      }
       if (counted && this.sentenceFrom === -1) this.sentenceFrom = this.tokens.length;
       if (counted && this.paraStart === -1) this.paraStart = start;
       this.tokens.push({ start, end, lower, digit, region, sentence: counted ? this.sentences.length : -1 });
@@ -361,7 +372,7 @@ class Scanner {
       else if (c === 33 || c === 0x2026) stop = true;
       else if (c === 46) {
         if (
-          !ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase()) &&
+          !(k - from < 7 && ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase())) &&
           !(k - from === 1 && this.upperInitial(from)) &&
           !this.lowercaseFollows(to)
         )
@@ -418,25 +429,25 @@ class Scanner {
 }
 
 function isLink(text: string, from: number, to: number): boolean {
-  const c = text.charCodeAt(from);
-  if (c === 104 || c === 72) {
-    const head = text.slice(from, from + 8).toLowerCase();
-    if (head.startsWith('http://') || head.startsWith('https://')) return true;
+  const c = text.charCodeAt(from) | 0x20;
+  if (c === 104 && to - from > 7) {
+    // http:// or https://
+    const lower = text.slice(from, from + 8).toLowerCase();
+    if (lower.startsWith('http://') || lower === 'https://') return true;
+  } else if (c === 119 && to - from > 4) {
+    if (text.slice(from, from + 4).toLowerCase() === 'www.') return true;
+  } else if (text.charCodeAt(from) === 60 && to - from > 5 && text.slice(from, from + 5).toLowerCase() === '<http') return true;
+  // An email address: `@` inside the chunk, then a dot before its end. Searched within the chunk
+  // only, so a long text without `@` stays linear.
+  let at = -1;
+  for (let i = from + 1; i < to - 3; i++) {
+    if (text.charCodeAt(i) === 64) {
+      at = i;
+      break;
+    }
   }
-  if ((c === 119 || c === 87) && text.slice(from, from + 4).toLowerCase() === 'www.') return true;
-  if (
-    c === 60 &&
-    text
-      .slice(from, from + 8)
-      .toLowerCase()
-      .startsWith('<http')
-  )
-    return true;
-  const at = text.indexOf('@', from);
-  if (at > from && at < to - 3) {
-    const dot = text.indexOf('.', at);
-    return dot > at + 1 && dot < to - 1;
-  }
+  if (at === -1) return false;
+  for (let i = at + 2; i < to - 1; i++) if (text.charCodeAt(i) === 46) return true;
   return false;
 }
 

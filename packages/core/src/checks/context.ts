@@ -1,7 +1,8 @@
 import type { Kind } from '../kinds.js';
 import { Region, type Analysis, type Token } from './analyze.js';
 import { ruleById, type Severity } from './catalog.js';
-import type { PhraseHit } from './phrases.js';
+import type { LexiconHits, PhraseHit, PhraseSet } from './phrases.js';
+import { lexicon } from './vocabulary.js';
 import type { Thresholds } from './thresholds.js';
 import type { CheckOptions, Finding } from './types.js';
 
@@ -20,6 +21,7 @@ export class Context {
   /** Any body text, blurb included. */
   readonly anyBody: (t: Token) => boolean = (t) => t.region === Region.Body || t.region === Region.BlurbBody;
   private readonly perRule = new Map<string, number>();
+  private hits: LexiconHits | undefined;
 
   constructor(
     readonly analysis: Analysis,
@@ -30,6 +32,13 @@ export class Context {
     this.text = analysis.text;
     this.tokens = analysis.tokens;
     this.counted = kind === 'introRequest' ? this.main : this.anyBody;
+  }
+
+  /** Hits of a phrase set whose first token `keep` accepts; every set is matched once, on first use. */
+  find<T>(set: PhraseSet<T>, keep: (t: Token) => boolean): PhraseHit<T>[] {
+    this.hits ??= lexicon.scan(this.tokens, this.anyBody);
+    const all = (this.hits.get(set as PhraseSet<unknown>) ?? []) as PhraseHit<T>[];
+    return keep === this.anyBody ? all : all.filter((h) => keep(this.tokens[h.from]!));
   }
 
   /** Reports a finding; `at` is a character span or a phrase hit (token indexes). */

@@ -4,13 +4,17 @@ import { placeholders } from './rules/placeholder.js';
 import { tone } from './rules/tone.js';
 import { defaultThresholds } from './thresholds.js';
 
+const MAYBE_PLACEHOLDER = /[[{<]|TODO|TBD|XXX|FIXME/;
+const MAYBE_SCREENING = /\b(?:hr|ats)\b|recruit|screen|talent|hiring|applicant|system|process|portal|reject|turned down|human resources/i;
+
 /**
  * What would make any draft built with this field value fail its own checks: a leftover
  * placeholder, or blame of the screening. Schemas refuse such values with this message, so a
  * draft from valid input never carries an error-level finding.
  */
 export function fieldTrouble(value: string): string | undefined {
-  if (value === '') return undefined;
+  // Most values have neither a bracket nor a word about the screening: skip the analysis.
+  if (!MAYBE_PLACEHOLDER.test(value) && !MAYBE_SCREENING.test(value)) return undefined;
   const ctx = new Context(analyze(value), {}, defaultThresholds, undefined);
   placeholders(ctx);
   const placeholder = ctx.findings.find((f) => f.rule === 'placeholder/left');

@@ -5,7 +5,7 @@
  */
 import { fillers } from 'fillers';
 import { hedges } from 'hedges';
-import { PhraseSet } from './phrases.js';
+import { Lexicon, PhraseSet } from './phrases.js';
 
 /**
  * Words of the `hedges` and `fillers` lists that do not weaken an outreach mail, or that polite
@@ -332,3 +332,20 @@ export const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i
 
 /** Second-person words (`focus/self`). */
 export const secondPerson = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]);
+
+/** Every phrase set above, matched together in one pass over a text. */
+export const lexicon = new Lexicon([
+  hedging,
+  desperation,
+  vagueAsks,
+  interviewAsks,
+  concreteStep,
+  statusOnly,
+  screeners,
+  blame,
+  helpAsks,
+  optOuts,
+  relationshipSigns,
+  earlierMail,
+  hookSigns,
+] as PhraseSet<unknown>[]);

@@ -32,16 +32,21 @@ export function textToHtml(escaped: string): string {
   return out.join('\n');
 }
 
-/** Escapes text for an HTML attribute or element. */
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+  '=': '&#x3D;',
+};
+const UNSAFE = /[&<>"'`=]/g;
+
+/** Escapes text for an HTML attribute or element (the same characters Handlebars escapes). */
 export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#x27;')
-    .replaceAll('`', '&#x60;')
-    .replaceAll('=', '&#x3D;');
+  UNSAFE.lastIndex = 0;
+  return UNSAFE.test(value) ? value.replace(UNSAFE, (ch) => ESCAPES[ch]!) : value;
 }
 
 /** Tidies rendered text: no trailing spaces, at most one blank line in a row, no blank edges. */

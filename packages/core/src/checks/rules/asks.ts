@@ -11,12 +11,12 @@ export function asks(ctx: Context): void {
   const { tokens } = ctx;
   const n = tokens.length;
   const keep = ctx.anyBody;
-  const hasStep = concreteStep.find(tokens, 0, n, keep).length > 0;
-  const hasHelp = helpAsks.find(tokens, 0, n, keep).length > 0;
+  const hasStep = ctx.find(concreteStep, keep).length > 0;
+  const hasHelp = ctx.find(helpAsks, keep).length > 0;
   const hasResult = findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1;
 
   if (!hasStep && !hasHelp) {
-    const interview = interviewAsks.find(tokens, 0, n, keep);
+    const interview = ctx.find(interviewAsks, keep);
     const first = interview[0];
     if (first !== undefined) {
       ctx.report(
@@ -28,7 +28,7 @@ export function asks(ctx: Context): void {
         },
       );
     }
-    for (const hit of vagueAsks.find(tokens, 0, n, keep)) {
+    for (const hit of ctx.find(vagueAsks, keep)) {
       ctx.report('ask/vague', `Expected a concrete next step, found a vague ask ("${ctx.quote(hit)}").`, {
         at: ctx.span(hit),
         fix: 'Name the step: how long, and when — e.g. "15 minutes on Tuesday or Wednesday".',
@@ -37,7 +37,7 @@ export function asks(ctx: Context): void {
   }
 
   if (!hasResult) {
-    const status = statusOnly.find(tokens, 0, n, keep)[0];
+    const status = ctx.find(statusOnly, keep)[0];
     if (status !== undefined) {
       ctx.report(
         'followup/no-new-value',

@@ -16,7 +16,7 @@ export function intro(ctx: Context): void {
   const n = tokens.length;
   const main = ctx.main;
 
-  const hits = helpAsks.find(tokens, 0, n, main);
+  const hits = ctx.find(helpAsks, main);
   const distinct = new Set(hits.map((h) => h.tag));
   if (distinct.size === 0) {
     ctx.report(
@@ -37,13 +37,13 @@ export function intro(ctx: Context): void {
     );
   }
 
-  if (optOuts.find(tokens, 0, n, main).length === 0) {
+  if (ctx.find(optOuts, main).length === 0) {
     ctx.report('intro/opt-out', 'Expected an easy way out for the contact, found none.', {
       fix: 'Add a line such as "If you’d rather not, no problem at all."',
     });
   }
 
-  if (relationshipSigns.find(tokens, 0, n, main).length === 0) {
+  if (ctx.find(relationshipSigns, main).length === 0) {
     ctx.report('intro/relationship', 'Expected a line on how the contact knows the manager, found none.', {
       fix: 'Say why you are asking them: "You worked with Sam at Acme."',
     });
@@ -58,7 +58,7 @@ export function intro(ctx: Context): void {
     );
   } else {
     const inBlurb = (t: { region: Region }) => t.region === Region.BlurbBody;
-    for (const hit of earlierMail.find(tokens, 0, n, inBlurb)) {
+    for (const hit of ctx.find(earlierMail, inBlurb)) {
       ctx.report(
         'intro/blurb',
         `Expected the forwardable note to stand on its own, found a reference to other mail ("${ctx.quote(hit)}").`,

@@ -44,7 +44,7 @@ export function personalization(ctx: Context): void {
   }
 
   if (ctx.kind === 'managerPitch' || ctx.kind === 'forwardableBlurb' || ctx.kind === 'linkedinNote') {
-    if (hookSigns.find(ctx.tokens, 0, ctx.tokens.length, ctx.anyBody).length === 0) {
+    if (ctx.find(hookSigns, ctx.anyBody).length === 0) {
       ctx.report(
         'personalization/hook',
         'Expected a specific hook (a launch, an expansion, a problem the team named), found none.',

@@ -9,10 +9,10 @@ export function tone(ctx: Context): void {
 
   // Blame and a screener in the same sentence.
   const screenerSentences = new Set<number>();
-  for (const hit of screeners.find(tokens, 0, n, keep)) screenerSentences.add(tokens[hit.from]!.sentence);
+  for (const hit of ctx.find(screeners, keep)) screenerSentences.add(tokens[hit.from]!.sentence);
   if (screenerSentences.size > 0) {
     const reported = new Set<number>();
-    for (const hit of blame.find(tokens, 0, n, keep)) {
+    for (const hit of ctx.find(blame, keep)) {
       const sentenceIndex = tokens[hit.from]!.sentence;
       if (!screenerSentences.has(sentenceIndex) || reported.has(sentenceIndex)) continue;
       reported.add(sentenceIndex);
@@ -28,7 +28,7 @@ export function tone(ctx: Context): void {
     }
   }
 
-  for (const hit of hedging.find(tokens, 0, n, keep)) {
+  for (const hit of ctx.find(hedging, keep)) {
     const words = ctx.quote(hit);
     ctx.report(
       'tone/hedging',
@@ -42,7 +42,7 @@ export function tone(ctx: Context): void {
     );
   }
 
-  for (const hit of desperation.find(tokens, 0, n, keep)) {
+  for (const hit of ctx.find(desperation, keep)) {
     ctx.report('tone/desperation', `Expected the tone of a peer offering value, found "${ctx.quote(hit)}".`, {
       at: ctx.span(hit),
       fix: 'Replace it with the result you would bring to this team.',
