@@ -436,7 +436,8 @@ function isLink(text: string, from: number, to: number): boolean {
     if (lower.startsWith('http://') || lower === 'https://') return true;
   } else if (c === 119 && to - from > 4) {
     if (text.slice(from, from + 4).toLowerCase() === 'www.') return true;
-  } else if (text.charCodeAt(from) === 60 && to - from > 5 && text.slice(from, from + 5).toLowerCase() === '<http') return true;
+  } else if (text.charCodeAt(from) === 60 && to - from > 5 && text.slice(from, from + 5).toLowerCase() === '<http')
+    return true;
   // An email address: `@` inside the chunk, then a dot before its end. Searched within the chunk
   // only, so a long text without `@` stays linear.
   let at = -1;

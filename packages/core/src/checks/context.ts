@@ -37,7 +37,7 @@ export class Context {
   /** Hits of a phrase set whose first token `keep` accepts; every set is matched once, on first use. */
   find<T>(set: PhraseSet<T>, keep: (t: Token) => boolean): PhraseHit<T>[] {
     this.hits ??= lexicon.scan(this.tokens, this.anyBody);
-    const all = (this.hits.get(set as PhraseSet<unknown>) ?? []) as PhraseHit<T>[];
+    const all = (this.hits.get(set) ?? []) as PhraseHit<T>[];
     return keep === this.anyBody ? all : all.filter((h) => keep(this.tokens[h.from]!));
   }
 

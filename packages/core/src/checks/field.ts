@@ -5,7 +5,8 @@ import { tone } from './rules/tone.js';
 import { defaultThresholds } from './thresholds.js';
 
 const MAYBE_PLACEHOLDER = /[[{<]|TODO|TBD|XXX|FIXME/;
-const MAYBE_SCREENING = /\b(?:hr|ats)\b|recruit|screen|talent|hiring|applicant|system|process|portal|reject|turned down|human resources/i;
+const MAYBE_SCREENING =
+  /\b(?:hr|ats)\b|recruit|screen|talent|hiring|applicant|system|process|portal|reject|turned down|human resources/i;
 
 /**
  * What would make any draft built with this field value fail its own checks: a leftover

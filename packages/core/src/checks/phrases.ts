@@ -120,7 +120,11 @@ export class Lexicon {
       for (let k = 0; k < n; k++) {
         const t = tokens[i + 1 + k]!;
         const w = entry.rest[k]!;
-        if (t.region !== region || !keep(t) || !(w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w)) {
+        if (
+          t.region !== region ||
+          !keep(t) ||
+          !(w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w)
+        ) {
           ok = false;
           break;
         }

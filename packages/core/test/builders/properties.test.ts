@@ -43,7 +43,11 @@ describe.each(kinds)('%s over generated inputs', (kind: Kind) => {
 });
 
 // Wild text in every free-text field: whatever the schema accepts must still draft cleanly.
-const wildChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789     .,;:!?\'"-–—&%$€/@#*()_+=ÄéßøŁ日本😀'.split(''));
+const wildChar = fc.constantFrom(
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789     .,;:!?\'"-–—&%$€/@#*()_+=ÄéßøŁ日本😀'.split(
+    '',
+  ),
+);
 const wildText = fc.string({ unit: wildChar, minLength: 1, maxLength: 120 });
 
 function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
@@ -58,7 +62,11 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 describe.each(kinds)('%s over wild text', (kind: Kind) => {
   test('should either refuse the input or draft it with no error-level finding', () => {
     const textFields = fields(kind).filter((f) => f.type === 'text' || f.type === 'textarea');
-    const arbitrary = fc.tuple(inputs[kind] as fc.Arbitrary<Record<string, unknown>>, fc.array(wildText, { minLength: textFields.length, maxLength: textFields.length }), wildText);
+    const arbitrary = fc.tuple(
+      inputs[kind] as fc.Arbitrary<Record<string, unknown>>,
+      fc.array(wildText, { minLength: textFields.length, maxLength: textFields.length }),
+      wildText,
+    );
     let drafted = 0;
     fc.assert(
       fc.property(arbitrary, ([input, texts, proofTail]) => {

@@ -48,7 +48,7 @@ const example: { [K in Kind]: InputOf<K> } = {
 
 /** The draft of `kind` in `tone`, as the snapshots show it; every example must be ready to send. */
 function draft(kind: Kind, tone: Tone) {
-  const d = build(kind, { ...example[kind], tone } as never);
+  const d = build(kind, { ...example[kind], tone });
   expect(d.report.ready).toBe(true);
   return {
     subject: d.subject,

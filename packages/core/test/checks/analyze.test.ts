@@ -2,13 +2,21 @@ import { analyze, Region } from '../../src/checks/analyze';
 
 describe('analyze', () => {
   test('should find greeting, signature, quoted reply and links', () => {
-    const text = 'Hi Sam,\n\nSee https://acme.example/x and mail me at a@b.example today.\n\nBest regards,\nAlex\n\nOn Mon, Sam wrote:\n> old';
+    const text =
+      'Hi Sam,\n\nSee https://acme.example/x and mail me at a@b.example today.\n\nBest regards,\nAlex\n\nOn Mon, Sam wrote:\n> old';
     const a = analyze(text);
     expect(a.greeting).toMatchObject({ name: 'sam' });
     expect(text.slice(a.signature!.start, a.signature!.end)).toBe('Best regards,\nAlex');
     expect(text.slice(a.quoted!.start)).toBe('On Mon, Sam wrote:\n> old');
     expect(a.links.map((l) => text.slice(l.start, l.end))).toEqual(['https://acme.example/x', 'a@b.example']);
-    expect(a.tokens.filter((t) => t.region === Region.Body).map((t) => t.lower)).toEqual(['see', 'and', 'mail', 'me', 'at', 'today']);
+    expect(a.tokens.filter((t) => t.region === Region.Body).map((t) => t.lower)).toEqual([
+      'see',
+      'and',
+      'mail',
+      'me',
+      'at',
+      'today',
+    ]);
   });
 
   test('should take the greeting up to the comma when the sentence goes on', () => {
@@ -18,7 +26,8 @@ describe('analyze', () => {
   });
 
   test('should find a forwardable blurb between separator lines, with its own greeting and signature', () => {
-    const text = 'Hi Dana,\n\nAsk.\n\nThanks,\nAlex\n\n--- Note to forward ---\nHi Sam,\n\nNote body.\n\nBest,\nAlex\n--- End ---\n';
+    const text =
+      'Hi Dana,\n\nAsk.\n\nThanks,\nAlex\n\n--- Note to forward ---\nHi Sam,\n\nNote body.\n\nBest,\nAlex\n--- End ---\n';
     const a = analyze(text);
     expect(a.blurb!.greeting).toMatchObject({ name: 'sam' });
     expect(a.tokens.filter((t) => t.region === Region.BlurbBody).map((t) => t.lower)).toEqual(['note', 'body']);

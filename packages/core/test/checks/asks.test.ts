@@ -20,12 +20,14 @@ describe('ask/interview-only', () => {
 });
 
 describe('ask/vague', () => {
-  test.each(["I'd love to chat sometime.", 'Could I pick your brain?', 'Do you have any openings?', 'Please keep me in mind.'])(
-    'should warn on %j',
-    (body) => {
-      expect(of(check(mail(body)), 'ask/vague')).toHaveLength(1);
-    },
-  );
+  test.each([
+    "I'd love to chat sometime.",
+    'Could I pick your brain?',
+    'Do you have any openings?',
+    'Please keep me in mind.',
+  ])('should warn on %j', (body) => {
+    expect(of(check(mail(body)), 'ask/vague')).toHaveLength(1);
+  });
 
   test('should not warn when the step is concrete', () => {
     expect(of(check(mail("I'd love to chat: could we take 15 minutes on Tuesday?")), 'ask/vague')).toEqual([]);
@@ -33,28 +35,38 @@ describe('ask/vague', () => {
 });
 
 describe('followup/no-new-value', () => {
-  test.each(['Just following up on my last email.', 'Any update on the role?', 'Checking on the status of my application.'])(
-    'should warn on the status check %j',
-    (body) => {
-      expect(of(check(mail(body), { kind: 'followUp' }), 'followup/no-new-value')).toHaveLength(1);
-    },
-  );
+  test.each([
+    'Just following up on my last email.',
+    'Any update on the role?',
+    'Checking on the status of my application.',
+  ])('should warn on the status check %j', (body) => {
+    expect(of(check(mail(body), { kind: 'followUp' }), 'followup/no-new-value')).toHaveLength(1);
+  });
 
   test('should not warn when the follow-up brings a result', () => {
-    expect(of(check(mail('Checking in with something new: I cut our build time 35% last week.')), 'followup/no-new-value')).toEqual([]);
+    expect(
+      of(check(mail('Checking in with something new: I cut our build time 35% last week.')), 'followup/no-new-value'),
+    ).toEqual([]);
   });
 });
 
 describe('proof/missing', () => {
   test('should fail a pitch with no concrete result', () => {
-    const [finding] = of(check(mail('I am a passionate engineer who loves payments.'), { kind: 'managerPitch' }), 'proof/missing');
+    const [finding] = of(
+      check(mail('I am a passionate engineer who loves payments.'), { kind: 'managerPitch' }),
+      'proof/missing',
+    );
     expect(finding!.severity).toBe('error');
     expect(finding!.message).toMatch(/^Expected a manager pitch to name a concrete result/);
   });
 
   test('should only warn for intro requests and follow-ups', () => {
-    expect(of(check(mail('Would you introduce me?'), { kind: 'introRequest' }), 'proof/missing')).toMatchObject([{ severity: 'warning' }]);
-    expect(of(check(mail('A new idea.'), { kind: 'followUp' }), 'proof/missing')).toMatchObject([{ severity: 'warning' }]);
+    expect(of(check(mail('Would you introduce me?'), { kind: 'introRequest' }), 'proof/missing')).toMatchObject([
+      { severity: 'warning' },
+    ]);
+    expect(of(check(mail('A new idea.'), { kind: 'followUp' }), 'proof/missing')).toMatchObject([
+      { severity: 'warning' },
+    ]);
   });
 
   test('should not run for a thank-you or without a kind', () => {

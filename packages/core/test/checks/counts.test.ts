@@ -5,10 +5,14 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 10 === 9 ?
 
 describe('length/words', () => {
   test('should warn over 125 body words and fail over 200 in a pitch', () => {
-    expect(of(check(mail(words(126)), { kind: 'managerPitch' }), 'length/words')).toMatchObject([{ severity: 'warning' }]);
+    expect(of(check(mail(words(126)), { kind: 'managerPitch' }), 'length/words')).toMatchObject([
+      { severity: 'warning' },
+    ]);
     const [finding] = of(check(mail(words(201)), { kind: 'managerPitch' }), 'length/words');
     expect(finding!.severity).toBe('error');
-    expect(finding!.message).toMatch(/^Expected at most 125 words in the body of a manager pitch \(50–125 is ideal\), found 201\.$/);
+    expect(finding!.message).toMatch(
+      /^Expected at most 125 words in the body of a manager pitch \(50–125 is ideal\), found 201\.$/,
+    );
   });
 
   test('should not fire inside the ideal range, and only inform below it', () => {
@@ -71,20 +75,23 @@ describe('readability/grade', () => {
   });
 
   test('should not warn on plain words', () => {
-    const plain = 'I cut the time it takes to pay by half. Your team can do the same. I can show you how. It takes a week. Could we talk on Tuesday? I will bring the plan and the numbers.';
+    const plain =
+      'I cut the time it takes to pay by half. Your team can do the same. I can show you how. It takes a week. Could we talk on Tuesday? I will bring the plan and the numbers.';
     const report = check(mail(plain));
     expect(report.stats.grade).toBeLessThanOrEqual(defaultThresholds.grade);
     expect(of(report, 'readability/grade')).toEqual([]);
   });
 
   test('should not judge very short texts', () => {
-    expect(of(check(mail('Organizational transformation necessitates modernization.')), 'readability/grade')).toEqual([]);
+    expect(of(check(mail('Organizational transformation necessitates modernization.')), 'readability/grade')).toEqual(
+      [],
+    );
   });
 });
 
 describe('sentence/length', () => {
   test('should warn on a sentence over 25 words, pointing at it', () => {
-    const long = `Our ${words(9).replace(".", "")} and ${words(9).replace('.', '')} and ${words(9).replace('.', '')}.`;
+    const long = `Our ${words(9).replace('.', '')} and ${words(9).replace('.', '')} and ${words(9).replace('.', '')}.`;
     const text = mail(`Short one. ${long} Another.`);
     const [finding] = of(check(text), 'sentence/length');
     expect(text.slice(finding!.start, finding!.end)).toBe(long);
@@ -102,7 +109,9 @@ describe('sentence/length', () => {
 
 describe('questions/count', () => {
   test('should want exactly one question in a pitch', () => {
-    expect(of(check(mail('Could we talk? Would Tuesday work?'), { kind: 'managerPitch' }), 'questions/count')).toHaveLength(1);
+    expect(
+      of(check(mail('Could we talk? Would Tuesday work?'), { kind: 'managerPitch' }), 'questions/count'),
+    ).toHaveLength(1);
     expect(of(check(mail('Let us talk on Tuesday.'), { kind: 'managerPitch' }), 'questions/count')).toHaveLength(1);
     expect(of(check(mail('Could we talk on Tuesday?'), { kind: 'managerPitch' }), 'questions/count')).toEqual([]);
   });
@@ -113,7 +122,9 @@ describe('questions/count', () => {
   });
 
   test('should only inform when a note asks nothing, and not for a thank-you', () => {
-    expect(of(check(mail('Talk soon.'), { kind: 'followUp' }), 'questions/count')).toMatchObject([{ severity: 'info' }]);
+    expect(of(check(mail('Talk soon.'), { kind: 'followUp' }), 'questions/count')).toMatchObject([
+      { severity: 'info' },
+    ]);
     expect(of(check(mail('Thank you.'), { kind: 'thankYou' }), 'questions/count')).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ alex@example.com
 ---------- End of note ----------`;
 
 const request = (body: string, note = blurb) => `Hi Dana,\n\n${body}\n\nThanks,\nAlex\n\n${note}`;
-const good = 'You worked with Sam at Initech, so you know Sam well. Would you introduce me to Sam? If you would rather not, no problem at all.';
+const good =
+  'You worked with Sam at Initech, so you know Sam well. Would you introduce me to Sam? If you would rather not, no problem at all.';
 
 describe('intro rules', () => {
   test('should accept a complete request', () => {
@@ -21,7 +22,9 @@ describe('intro rules', () => {
   });
 
   test('intro/one-ask should fail with no ask and warn with two', () => {
-    expect(of(check(request('You worked with Sam. No pressure.'), { kind: 'introRequest' }), 'intro/one-ask')).toMatchObject([{ severity: 'error' }]);
+    expect(
+      of(check(request('You worked with Sam. No pressure.'), { kind: 'introRequest' }), 'intro/one-ask'),
+    ).toMatchObject([{ severity: 'error' }]);
     const two = 'You worked with Sam. Would you introduce me, or put in a good word? No pressure.';
     expect(of(check(request(two), { kind: 'introRequest' }), 'intro/one-ask')).toMatchObject([{ severity: 'warning' }]);
   });
@@ -32,7 +35,9 @@ describe('intro rules', () => {
     ['urge', 'Could you ask her to reach out?'],
     ['meeting', 'Could you help set up a meeting with Sam?'],
   ])('intro/one-ask should recognise the %s ask %j', (_help, ask) => {
-    expect(of(check(request(`You worked with Sam. ${ask} No pressure.`), { kind: 'introRequest' }), 'intro/one-ask')).toEqual([]);
+    expect(
+      of(check(request(`You worked with Sam. ${ask} No pressure.`), { kind: 'introRequest' }), 'intro/one-ask'),
+    ).toEqual([]);
   });
 
   test('intro/opt-out and intro/relationship should warn when missing', () => {
@@ -46,7 +51,8 @@ describe('intro rules', () => {
   });
 
   test('intro/blurb should warn on a note that refers to other mail or lacks proof and contact', () => {
-    const note = '---- Note to forward ----\nHi Sam,\n\nAs mentioned, I am great. Could we talk next week?\n---- End ----';
+    const note =
+      '---- Note to forward ----\nHi Sam,\n\nAs mentioned, I am great. Could we talk next week?\n---- End ----';
     const messages = of(check(request(good, note), { kind: 'introRequest' }), 'intro/blurb').map((f) => f.message);
     expect(messages).toHaveLength(3);
     expect(messages).toEqual(
@@ -74,24 +80,36 @@ describe('call rules', () => {
     `Hi Sam, this is Alex Rivera, at +1 415 555 0134. ${middle} Again, this is Alex Rivera, at 415-555-0134. Thank you.`;
 
   test('should accept name and number said twice', () => {
-    const report = check(script('I cut latency 40%. Could we talk?'), { kind: 'callScript', senderName: 'Alex Rivera', senderPhone: '+1 (415) 555-0134' });
+    const report = check(script('I cut latency 40%. Could we talk?'), {
+      kind: 'callScript',
+      senderName: 'Alex Rivera',
+      senderPhone: '+1 (415) 555-0134',
+    });
     expect(of(report, 'call/name-number-twice')).toEqual([]);
     expect(of(report, 'call/length')).toEqual([]);
   });
 
   test('should fail when the number is said once', () => {
     const text = 'Hi Sam, this is Alex, at +1 415 555 0134. I cut latency 40%. Thanks, Alex.';
-    expect(of(check(text, { kind: 'callScript' }), 'call/name-number-twice')).toMatchObject([{ severity: 'error', message: expect.stringMatching(/found it once/) }]);
+    expect(of(check(text, { kind: 'callScript' }), 'call/name-number-twice')).toMatchObject([
+      { severity: 'error', message: expect.stringMatching(/found it once/) as string },
+    ]);
   });
 
   test('should fail when the name is said once', () => {
     const text = 'Hi Sam, this is Alex, at 415 555 0134. Again, 415 555 0134.';
-    expect(of(check(text, { kind: 'callScript', senderName: 'Alex Rivera' }), 'call/name-number-twice')).toHaveLength(1);
+    expect(of(check(text, { kind: 'callScript', senderName: 'Alex Rivera' }), 'call/name-number-twice')).toHaveLength(
+      1,
+    );
   });
 
   test('should warn past 40 seconds and fail past 60', () => {
     const filler = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
-    expect(of(check(script(filler(90)), { kind: 'callScript' }), 'call/length')).toMatchObject([{ severity: 'warning' }]);
-    expect(of(check(script(filler(150)), { kind: 'callScript' }), 'call/length')).toMatchObject([{ severity: 'error' }]);
+    expect(of(check(script(filler(90)), { kind: 'callScript' }), 'call/length')).toMatchObject([
+      { severity: 'warning' },
+    ]);
+    expect(of(check(script(filler(150)), { kind: 'callScript' }), 'call/length')).toMatchObject([
+      { severity: 'error' },
+    ]);
   });
 });

@@ -9,7 +9,12 @@ describe('personalization/name', () => {
   });
 
   test.each(['Hi Sam,', 'Dear Sam Lee,', 'Hello Ms. Lee,', 'Good morning Sam!'])('should accept %j', (greeting) => {
-    expect(of(check(mail('I cut churn 30%.', greeting), { recipientName: 'Sam Lee', kind: 'managerPitch' }), 'personalization/name')).toEqual([]);
+    expect(
+      of(
+        check(mail('I cut churn 30%.', greeting), { recipientName: 'Sam Lee', kind: 'managerPitch' }),
+        'personalization/name',
+      ),
+    ).toEqual([]);
   });
 
   test('should warn when a message has no greeting', () => {
@@ -36,12 +41,13 @@ describe('personalization/hook', () => {
     expect(of(check(mail('I cut churn 30%.'), { kind: 'managerPitch' }), 'personalization/hook')).toHaveLength(1);
   });
 
-  test.each(['I saw your team is moving payments to Kafka.', 'Congratulations on the Series B.', 'I read your post on checkout.'])(
-    'should accept %j',
-    (body) => {
-      expect(of(check(mail(body), { kind: 'managerPitch' }), 'personalization/hook')).toEqual([]);
-    },
-  );
+  test.each([
+    'I saw your team is moving payments to Kafka.',
+    'Congratulations on the Series B.',
+    'I read your post on checkout.',
+  ])('should accept %j', (body) => {
+    expect(of(check(mail(body), { kind: 'managerPitch' }), 'personalization/hook')).toEqual([]);
+  });
 });
 
 describe('placeholder/left', () => {
@@ -57,7 +63,10 @@ describe('placeholder/left', () => {
     expect(report.ready).toBe(false);
   });
 
-  test.each(['I use a [1, 2] array.', 'Use <b> tags.', 'A todo list app.', 'Proxxxy.', 'x < y and z > w.'])('should not fire on %j', (body) => {
-    expect(of(check(mail(body)), 'placeholder/left')).toEqual([]);
-  });
+  test.each(['I use a [1, 2] array.', 'Use <b> tags.', 'A todo list app.', 'Proxxxy.', 'x < y and z > w.'])(
+    'should not fire on %j',
+    (body) => {
+      expect(of(check(mail(body)), 'placeholder/left')).toEqual([]);
+    },
+  );
 });

@@ -37,7 +37,8 @@ describe('tone/hedging', () => {
   });
 
   test('should not flag hedges in the greeting, signature or quoted reply', () => {
-    const text = 'Hi Sam,\n\nCould we talk on Tuesday?\n\nThanks so much,\nAlex\n\nOn Mon, 2 Mar 2026, Sam wrote:\n> I just think maybe later.';
+    const text =
+      'Hi Sam,\n\nCould we talk on Tuesday?\n\nThanks so much,\nAlex\n\nOn Mon, 2 Mar 2026, Sam wrote:\n> I just think maybe later.';
     expect(of(check(text), 'tone/hedging')).toEqual([]);
   });
 
@@ -77,12 +78,14 @@ describe('tone/hr-criticism', () => {
 });
 
 describe('tone/desperation', () => {
-  test.each(['I will take any job.', 'Please give me a chance.', 'I am desperate to work with you.', "I'm the perfect candidate."])(
-    'should flag %j',
-    (text) => {
-      expect(of(check(mail(text)), 'tone/desperation')).toHaveLength(1);
-    },
-  );
+  test.each([
+    'I will take any job.',
+    'Please give me a chance.',
+    'I am desperate to work with you.',
+    "I'm the perfect candidate.",
+  ])('should flag %j', (text) => {
+    expect(of(check(mail(text)), 'tone/desperation')).toHaveLength(1);
+  });
 
   test.each(['I would bring the same playbook.', 'The job board lists it.'])('should not flag %j', (text) => {
     expect(of(check(mail(text)), 'tone/desperation')).toEqual([]);
@@ -97,7 +100,9 @@ describe('focus/self', () => {
   });
 
   test('should not flag a note about the reader', () => {
-    const text = mail('I saw your launch. Your team is growing and your checkout is slow. I cut latency 40%. Could you spare 15 minutes?');
+    const text = mail(
+      'I saw your launch. Your team is growing and your checkout is slow. I cut latency 40%. Could you spare 15 minutes?',
+    );
     expect(of(check(text), 'focus/self')).toEqual([]);
   });
 

@@ -4,7 +4,6 @@ import { blame, desperation, firstPerson, hedging, screeners, secondPerson } fro
 /** `tone/hr-criticism`, `tone/hedging`, `tone/desperation`, `focus/self`. */
 export function tone(ctx: Context): void {
   const { tokens } = ctx;
-  const n = tokens.length;
   const keep = ctx.anyBody;
 
   // Blame and a screener in the same sentence.
