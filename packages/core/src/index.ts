@@ -24,6 +24,7 @@ export { check, MAX_CHECK_LENGTH } from './checks/check.js';
 export { rules } from './checks/catalog.js';
 export { defaultThresholds } from './checks/thresholds.js';
 export { isConcrete } from './checks/concrete.js';
+export { formatReport } from './format/report.js';
 
 // Errors
 export { InputError, isInputError } from './errors/input-error.js';
@@ -38,6 +39,7 @@ export type { InputIssue } from './errors/input-error.js';
 export type { Kind, Tone, Help } from './kinds.js';
 export type { FieldMeta } from './schemas/fields.js';
 export type { FieldDescriptor } from './schemas/describe.js';
+export type { FormatOptions } from './format/report.js';
 export type {
   InputOf,
   ParsedOf,

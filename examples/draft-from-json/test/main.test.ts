@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const data = join(root, '..', 'data');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--conditions=@sidedoor/source', '--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+
+describe('draft-from-json', () => {
+  test('should draft from a file and exit 0 when ready', () => {
+    const result = run('managerPitch', join(data, 'pitch.json'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Subject: /);
+    expect(result.stdout).toContain('✔ ready to send');
+  }, 30_000);
+
+  test('should print the draft as JSON', () => {
+    const result = run('introRequest', join(data, 'intro.json'), '--json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      kind: 'introRequest',
+      to: [{ name: 'Dana Kim' }],
+      report: { ready: true },
+    });
+  }, 30_000);
+
+  test('should name the file and field of bad input and exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sidedoor-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ sender: { name: 'A', email: 'a@example.com' } }));
+    const result = run('managerPitch', file);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${file}: proof: Expected \`proof\`: at least one proof point, found none.`);
+    expect(result.stdout).toBe('');
+  }, 30_000);
+
+  test('should explain its usage and exit 2', () => {
+    const result = run('pitch');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^Usage: main\.ts <kind> <file\.json>/);
+  }, 30_000);
+});

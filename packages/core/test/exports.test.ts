@@ -1,0 +1,39 @@
+import * as core from '@sidedoor/core';
+
+describe('public surface', () => {
+  test('should export exactly the documented names', () => {
+    expect(Object.keys(core).sort()).toEqual([
+      'InputError',
+      'MAX_CHECK_LENGTH',
+      'PROOF_HELP',
+      'build',
+      'builders',
+      'callScript',
+      'check',
+      'defaultThresholds',
+      'fieldMeta',
+      'fields',
+      'formatReport',
+      'followUp',
+      'forwardableBlurb',
+      'helps',
+      'introRequest',
+      'isConcrete',
+      'isInputError',
+      'isKind',
+      'kinds',
+      'linkedinNote',
+      'managerPitch',
+      'rules',
+      'safeBuild',
+      'schemas',
+      'thankYou',
+      'tones',
+    ]);
+  });
+
+  test('should have a builder and a schema for every kind', () => {
+    expect(Object.keys(core.builders).sort()).toEqual([...core.kinds].sort());
+    expect(Object.keys(core.schemas).sort()).toEqual([...core.kinds].sort());
+  });
+});
