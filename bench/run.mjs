@@ -1,0 +1,100 @@
+// pnpm bench: speed and size figures of @sidedoor/core, one line per figure. Runs against the
+// built package (packages/core/dist), building it first when it is missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import Handlebars from 'handlebars';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const core = join(root, 'packages', 'core');
+if (!existsSync(join(core, 'dist', 'index.js')) || process.argv.includes('--build')) {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: core, stdio: 'ignore' });
+}
+const { managerPitch, check } = await import(join(core, 'dist', 'index.js'));
+
+/** Median of `samples` timed runs after a warm-up, in microseconds. */
+function median(fn, { warmup = 2000, samples = 20000 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    times[i] = Number(process.hrtime.bigint() - t) / 1000;
+  }
+  times.sort();
+  return times[samples >> 1];
+}
+
+const line = (name, figures) => console.log(`${name} ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+const fixed = (n, d = 1) => Number(n).toFixed(d);
+
+// 1. A full manager pitch against a bare precompiled render of the same template.
+const input = JSON.parse(readFileSync(join(root, 'examples', 'data', 'pitch.json'), 'utf8'));
+const draft = managerPitch(input);
+const spec = new Function(`return ${Handlebars.precompile(readFileSync(join(core, 'src', 'templates', 'managerPitch.hbs'), 'utf8'), { strict: true, noEscape: true })}`)();
+const env = Handlebars.create();
+env.registerHelper('link', (v) => String(v));
+env.registerPartial('contactLine', env.template(new Function(`return ${Handlebars.precompile(readFileSync(join(core, 'src', 'templates', 'contactLine.partial.hbs'), 'utf8'), { strict: true, noEscape: true })}`)()));
+const bare = env.template(spec);
+const view = {
+  greeting: 'Hi Sam,',
+  hookSentence: 'I saw that your team is rebuilding checkout ahead of the launch in Germany.',
+  roleSentence: "I'm writing about the Senior Payments Engineer role at Acme.",
+  screenedSentence: false,
+  singleProof: false,
+  proofs: input.proof,
+  proofLead: 'A few results that bear on it',
+  offerSentence: "I'd bring the same playbook to your checkout before the German launch.",
+  askSentence: 'Would you be open to a 15-minute call on Tuesday or Wednesday?',
+  signOff: 'Best,',
+  sender: { name: input.sender.name, email: input.sender.email, phone: input.sender.phone, linkedin: input.sender.linkedin },
+};
+const full = median(() => managerPitch(input));
+const bareRender = median(() => bare(view));
+line('draft.managerPitch', { median_us: fixed(full), bare_render_us: fixed(bareRender, 2), ratio: fixed(full / bareRender), words: draft.report.stats.words });
+
+// 2. check() of a 300-word draft.
+const paragraph = draft.text.split('\n\n').slice(1, -1).join(' ');
+const parts = [];
+let words = 0;
+while (words < 300) {
+  parts.push(paragraph);
+  words += paragraph.split(/\s+/).length;
+}
+const body = parts.join('\n\n').split(/\s+/).slice(0, 300).join(' ');
+const text300 = `Hi Sam,\n\n${body}\n\nBest,\nAlex`;
+const options = { kind: 'managerPitch', subject: draft.subject, recipientName: 'Sam Lee', company: 'Acme' };
+line('check.300words', { median_us: fixed(median(() => check(text300, options), { samples: 10000 })), words: check(text300).stats.words });
+
+// 3. check() grows linearly on adversarial text.
+function adversarial(size) {
+  const chunks = [];
+  let n = 0;
+  let i = 0;
+  while (n < size) {
+    const piece = i % 3 === 0 ? 'word '.repeat(200) : i % 3 === 1 ? 'a'.repeat(5000) : ' '.repeat(5000) + '\n'.repeat(50);
+    chunks.push(piece);
+    n += piece.length;
+    i++;
+  }
+  return chunks.join('').slice(0, size);
+}
+const time = (fn, runs) => {
+  fn();
+  const t = process.hrtime.bigint();
+  for (let r = 0; r < runs; r++) fn();
+  return Number(process.hrtime.bigint() - t) / 1e6 / runs;
+};
+const small = adversarial(100_000);
+const large = adversarial(1_000_000);
+const smallMs = time(() => check(small), 20);
+const largeMs = time(() => check(large), 5);
+line('check.linear', { '100KB_ms': fixed(smallMs, 2), '1MB_ms': fixed(largeMs, 2), ratio: fixed(largeMs / smallMs, 2) });
+
+// 4. The browser bundle: everything the core needs, minified.
+const bundle = await esbuild({ entryPoints: [join(core, 'src', 'index.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+const bytes = bundle.outputFiles[0].contents;
+line('bundle.core', { min_kb: fixed(bytes.length / 1024), gzip_kb: fixed(gzipSync(bytes, { level: 9 }).length / 1024) });
