@@ -135,16 +135,20 @@ const SIGNATURE_WINDOW = 8;
 
 const unicodeWord = /[\p{L}\p{N}\p{M}]/u;
 
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c < 58; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c < 91; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c < 123; c++) ASCII_WORD[c] = 1;
+
 function isWordCode(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return unicodeWord.test(text[i] as string);
 }
 
 function isSpace(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || c === 0x2028 || c === 0x2029
-  );
+  return c === 32 || (c <= 13 && c >= 9) || c === 160 || c === 0x2028 || c === 0x2029;
 }
 
 function isDigit(c: number): boolean {
@@ -291,18 +295,27 @@ class Scanner {
     const counted = region === Region.Body || region === Region.BlurbBody;
     let i = from;
     while (i < to) {
-      while (i < to && isSpace(text.charCodeAt(i))) i++;
-      if (i >= to) break;
+      if (isSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       let j = i;
-      while (j < to && !isSpace(text.charCodeAt(j))) j++;
-      this.chunk(i, j, region, counted);
+      let at = false;
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if (isSpace(c)) break;
+        if (c === 64) at = true;
+        j++;
+      }
+      this.chunk(i, j, region, counted, at);
       i = j;
     }
   }
 
-  private chunk(from: number, to: number, region: Region, counted: boolean): void {
+  private chunk(from: number, to: number, region: Region, counted: boolean, at: boolean): void {
     const text = this.text;
-    if (isLink(text, from, to)) {
+    const first = text.charCodeAt(from) | 0x20;
+    if ((at || first === 104 || first === 119 || first === 60 || first === 0x3c) && isLink(text, from, to)) {
       this.links.push({ start: from, end: to });
       return;
     }

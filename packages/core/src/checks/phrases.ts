@@ -46,6 +46,14 @@ export class PhraseSet<T> {
   }
 }
 
+/**
+ * The first three UTF-16 units of a word folded into a small integer: a map key that needs no
+ * allocation. Distinct non-ASCII words may share a key; matches are confirmed with `startsWith`.
+ */
+function key3(word: string): number {
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
+}
+
 interface Compiled {
   set: number;
   first: string;
@@ -57,14 +65,27 @@ interface Compiled {
 /** Hits of every set of a lexicon, by set. */
 export type LexiconHits = Map<PhraseSet<unknown>, PhraseHit<unknown>[]>;
 
+/** Phrases that start with one word, indexed by their second word so common first words stay cheap. */
+interface Bucket {
+  single: Compiled[];
+  bySecond: Map<string, Compiled[]>;
+  /** Phrases whose second word is a prefix (`word*`). */
+  other: Compiled[];
+}
+
+function longestFirst(list: Compiled[]): void {
+  list.sort((a, b) => b.rest.length - a.rest.length);
+}
+
 /**
- * Every phrase set, matched in one pass: per token, one map lookup for exact first words and one
- * for prefixed first words (by their first three letters), then a comparison with the few
- * phrases found. Within a set, matches do not overlap and the longest wins.
+ * Every phrase set, matched in one pass: per token, one map lookup by its word, then one by the
+ * next word, so only the few phrases that can match are compared. Phrases whose first word is a
+ * prefix are found by their first three letters. Within a set, matches do not overlap and the
+ * longest wins.
  */
 export class Lexicon {
-  private readonly exact = new Map<string, Compiled[]>();
-  private readonly prefixed = new Map<string, Compiled[]>();
+  private readonly exact = new Map<string, Bucket>();
+  private readonly prefixed = new Map<number, Compiled[]>();
 
   constructor(private readonly sets: readonly PhraseSet<unknown>[]) {
     sets.forEach((phraseSet, set) => {
@@ -72,28 +93,53 @@ export class Lexicon {
         const [first, ...rest] = words as [string, ...string[]];
         const prefix = first.endsWith('*');
         const entry: Compiled = { set, first: prefix ? first.slice(0, -1) : first, prefix, rest, tag };
-        const map = prefix ? this.prefixed : this.exact;
-        const key = prefix ? entry.first.slice(0, 3) : first;
-        const list = map.get(key) ?? [];
-        list.push(entry);
-        list.sort((a, b) => b.rest.length - a.rest.length);
-        map.set(key, list);
+        if (prefix) {
+          const list = this.prefixed.get(key3(entry.first)) ?? [];
+          list.push(entry);
+          longestFirst(list);
+          this.prefixed.set(key3(entry.first), list);
+          continue;
+        }
+        let bucket = this.exact.get(first);
+        if (bucket === undefined) {
+          bucket = { single: [], bySecond: new Map(), other: [] };
+          this.exact.set(first, bucket);
+        }
+        const second = rest[0];
+        if (second === undefined) bucket.single.push(entry);
+        else if (second.endsWith('*')) bucket.other.push(entry);
+        else {
+          const list = bucket.bySecond.get(second) ?? [];
+          list.push(entry);
+          longestFirst(list);
+          bucket.bySecond.set(second, list);
+        }
+        longestFirst(bucket.other);
       }
     });
   }
 
-  /** Finds every phrase whose tokens all satisfy `keep` and lie in one region. */
-  scan(tokens: readonly Token[], keep: (t: Token) => boolean): LexiconHits {
+  /** Finds every phrase whose tokens all lie in one body region (see `isBody`). */
+  scan(tokens: readonly Token[], isBody: (t: Token) => boolean): LexiconHits {
     const hits: PhraseHit<unknown>[][] = this.sets.map(() => []);
     const busy = new Int32Array(this.sets.length);
-    for (let i = 0; i < tokens.length; i++) {
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
       const token = tokens[i]!;
-      if (!keep(token)) continue;
-      const exact = this.exact.get(token.lower);
-      if (exact !== undefined) this.try(exact, tokens, i, token.region, busy, hits, keep);
+      if (!isBody(token)) continue;
+      const bucket = this.exact.get(token.lower);
+      if (bucket !== undefined) {
+        const next = tokens[i + 1];
+        if (next !== undefined && next.region === token.region) {
+          const list = bucket.bySecond.get(next.lower);
+          if (list !== undefined) this.try(list, tokens, i, token.region, busy, hits);
+        }
+        if (bucket.other.length > 0) this.try(bucket.other, tokens, i, token.region, busy, hits);
+        if (bucket.single.length > 0) this.try(bucket.single, tokens, i, token.region, busy, hits);
+      }
       if (token.lower.length >= 3) {
-        const prefixed = this.prefixed.get(token.lower.slice(0, 3));
-        if (prefixed !== undefined) this.try(prefixed, tokens, i, token.region, busy, hits, keep);
+        const prefixed = this.prefixed.get(key3(token.lower));
+        if (prefixed !== undefined) this.try(prefixed, tokens, i, token.region, busy, hits);
       }
     }
     const out: LexiconHits = new Map();
@@ -108,7 +154,6 @@ export class Lexicon {
     region: Region,
     busy: Int32Array,
     hits: PhraseHit<unknown>[][],
-    keep: (t: Token) => boolean,
   ): void {
     const lower = tokens[i]!.lower;
     for (const entry of list) {
@@ -120,11 +165,7 @@ export class Lexicon {
       for (let k = 0; k < n; k++) {
         const t = tokens[i + 1 + k]!;
         const w = entry.rest[k]!;
-        if (
-          t.region !== region ||
-          !keep(t) ||
-          !(w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w)
-        ) {
+        if (t.region !== region || !(w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w)) {
           ok = false;
           break;
         }

@@ -26,19 +26,21 @@ export function placeholders(ctx: Context): void {
   const text = ctx.text;
   const end = ctx.analysis.end;
   const found: { start: number; end: number }[] = [];
-  let i = 0;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    let stop = -1;
-    if (c === 123 && text.charCodeAt(i + 1) === 123) {
-      const close = text.indexOf('}}', i + 2);
-      if (close !== -1 && close - i < 80) stop = close + 2;
-    } else if (c === 91) stop = bracketed(text, i, ']', end);
-    else if (c === 60) stop = bracketed(text, i, '>', end);
-    if (stop !== -1) {
-      found.push({ start: i, end: stop });
-      i = stop;
-    } else i++;
+  // Jump from one opening character to the next with native searches.
+  let close = -2;
+  for (const open of ['{{', '[', '<']) {
+    let at = text.indexOf(open);
+    while (at !== -1 && at < end) {
+      let stop = -1;
+      if (open === '{{') {
+        // The first `}}` after this `{{`, remembered so that many `{{` do not rescan the text.
+        if (close < at + 2) close = text.indexOf('}}', at + 2);
+        if (close === -1) break;
+        if (close - at < 80) stop = close + 2;
+      } else stop = bracketed(text, at, open === '[' ? ']' : '>', end);
+      if (stop !== -1) found.push({ start: at, end: stop });
+      at = text.indexOf(open, stop === -1 ? at + open.length : stop);
+    }
   }
   for (const marker of MARKERS) {
     let at = text.indexOf(marker);
