@@ -42,15 +42,36 @@ function words(s: string): number {
   return n;
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+/** Whether a value already has single spaces only, and none at its edges. */
+function collapsed(s: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (
+      c < 32 ||
+      c === 160 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200a)
+    )
+      return false;
+    else previousSpace = false;
+  }
+  return !previousSpace || s.length === 0;
 }
 
-/** Refuses a value that would put an error in any draft (see `fieldTrouble`). Long values are left to the length checks. */
-function trouble() {
-  return z.refine<string>((v) => v.length > 1000 || fieldTrouble(v) === undefined, {
-    error: (i) => fieldTrouble(String(i.input)) ?? 'Expected a different value.',
-  });
+function collapse(s: string): string {
+  return collapsed(s) ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/** What `fieldTrouble` says of a value, skipping very long ones (the length checks refuse them). */
+function troubleOf(v: string): string | undefined {
+  return v.length > 1000 ? undefined : fieldTrouble(v);
 }
 
 function required(label: string) {
@@ -63,8 +84,37 @@ function required(label: string) {
 interface TextOptions {
   max: number;
   maxWords?: number;
-  optional?: boolean;
 }
+
+/**
+ * A text field validated in one step (one issue at most: the first problem found), then
+ * normalised. `problem` sees the raw value and the normalised one.
+ */
+function textField(
+  label: string,
+  normalize: (raw: string) => string,
+  problem: (raw: string, value: string) => string | undefined,
+) {
+  return z.string({ error: required(label) }).check(
+    z.superRefine((raw, ctx) => {
+      const message = problem(raw, normalize(raw));
+      if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: raw });
+    }),
+    z.overwrite(normalize),
+  );
+}
+
+function lengthProblem(label: string, value: string, max: number, maxWords?: number): string | undefined {
+  if (value.length === 0) return `Expected ${label}, found an empty value.`;
+  if (value.length > max) return `Expected ${label} of at most ${max} characters, found ${value.length}.`;
+  if (maxWords !== undefined) {
+    const n = words(value);
+    if (n > maxWords) return `Expected ${label} of at most ${maxWords} words, found ${n}.`;
+  }
+  return undefined;
+}
+
+const trim = (s: string) => s.trim();
 
 /**
  * A value that goes into a mail header (a name, a company, a role): one line, no control
@@ -72,60 +122,34 @@ interface TextOptions {
  */
 export function headerText(meta: FieldMeta, { max }: TextOptions) {
   const label = meta.label.toLowerCase();
-  return z
-    .string({ error: required(label) })
-    .check(
-      z.refine((v) => !CONTROL.test(v), {
-        error: `Expected ${label} on one line, found a line break or a control character (it goes into a mail header).`,
-      }),
-      z.trim(),
-      z.minLength(1, { error: `Expected ${label}, found an empty value.` }),
-      z.maxLength(max, {
-        error: (i) => `Expected ${label} of at most ${max} characters, found ${String((i.input as string).length)}.`,
-      }),
-      trouble(),
-    )
-    .register(fieldMeta, meta);
+  return textField(label, trim, (raw, v) =>
+    CONTROL.test(raw)
+      ? `Expected ${label} on one line, found a line break or a control character (it goes into a mail header).`
+      : (lengthProblem(label, v, max) ?? troubleOf(v)),
+  ).register(fieldMeta, meta);
 }
 
 /** A sentence of the body: whitespace collapsed, no NUL, bounded in characters and words. */
 export function bodyText(meta: FieldMeta, { max, maxWords }: TextOptions) {
   const label = meta.label.toLowerCase();
-  return z
-    .string({ error: required(label) })
-    .check(
-      z.refine((v) => !v.includes('\0'), { error: `Expected ${label} without NUL characters.` }),
-      z.overwrite(collapse),
-      z.minLength(1, { error: `Expected ${label}, found an empty value.` }),
-      z.maxLength(max, {
-        error: (i) => `Expected ${label} of at most ${max} characters, found ${String((i.input as string).length)}.`,
-      }),
-      z.refine((v) => maxWords === undefined || words(v) <= maxWords, {
-        error: (i) => `Expected ${label} of at most ${maxWords} words, found ${words(i.input as string)}.`,
-      }),
-      trouble(),
-    )
-    .register(fieldMeta, meta);
+  return textField(label, collapse, (raw, v) =>
+    raw.includes('\0')
+      ? `Expected ${label} without NUL characters.`
+      : (lengthProblem(label, v, max, maxWords) ?? troubleOf(v)),
+  ).register(fieldMeta, meta);
 }
 
 /** An email address, validated and kept as a plain address (never a formatted header). */
 export function emailAddress(meta: FieldMeta) {
   const label = meta.label.toLowerCase();
-  return z
-    .string({ error: required(label) })
-    .check(
-      z.refine((v) => !CONTROL.test(v), {
-        error: `Expected ${label} on one line, found a line break or a control character.`,
-      }),
-      z.trim(),
-      z.minLength(1, { error: `Expected ${label}, found an empty value.` }),
-      z.maxLength(254, { error: `Expected ${label} of at most 254 characters.` }),
-      z.refine((v) => EMAIL.test(v), {
-        error: (i) =>
-          `Expected ${label} to be an email address like name@example.com, found "${String(i.input).slice(0, 60)}".`,
-      }),
-    )
-    .register(fieldMeta, { ...meta, format: 'email' });
+  return textField(label, trim, (raw, v) => {
+    if (CONTROL.test(raw)) return `Expected ${label} on one line, found a line break or a control character.`;
+    if (v.length === 0) return `Expected ${label}, found an empty value.`;
+    if (v.length > 254) return `Expected ${label} of at most 254 characters.`;
+    return EMAIL.test(v)
+      ? undefined
+      : `Expected ${label} to be an email address like name@example.com, found "${v.slice(0, 60)}".`;
+  }).register(fieldMeta, { ...meta, format: 'email' });
 }
 
 /** A phone number: digits with spaces, `+`, `(`, `)`, `-` or `.`, 7–15 digits. */
@@ -168,18 +192,12 @@ export const PROOF_HELP =
 
 /** 1–3 concrete results; blank entries are dropped, and at least one must name a concrete result. */
 export function proofList(meta: FieldMeta = { label: 'Proof points', help: PROOF_HELP }, maxChars = 200) {
-  const item = z.string({ error: () => 'Expected each proof point as text.' }).check(
-    z.refine((v) => !v.includes('\0'), { error: 'Expected a proof point without NUL characters.' }),
-    z.overwrite(collapse),
-    z.maxLength(maxChars, {
-      error: (i) =>
-        `Expected a proof point of at most ${maxChars} characters, found ${String((i.input as string).length)}.`,
-    }),
-    z.refine((v) => words(v) <= 30, {
-      error: (i) => `Expected a proof point of at most 30 words, found ${words(i.input as string)}.`,
-    }),
-    trouble(),
-  );
+  const item = textField('a proof point', collapse, (raw, v) => {
+    if (raw.includes('\0')) return 'Expected a proof point without NUL characters.';
+    if (v.length > maxChars) return `Expected a proof point of at most ${maxChars} characters, found ${v.length}.`;
+    const n = words(v);
+    return n > 30 ? `Expected a proof point of at most 30 words, found ${n}.` : troubleOf(v);
+  });
   return z
     .array(item, {
       error: (i) =>
