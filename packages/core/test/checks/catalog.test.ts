@@ -1,4 +1,4 @@
-import { check, rules, type CheckOptions } from '@sidedoor/core';
+import { check, kinds, rules, type CheckOptions } from '@sidedoor/core';
 
 const mail = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nAlex`;
 const filler = (n: number) => Array.from({ length: n }, () => 'team').join(' ');
@@ -59,15 +59,7 @@ describe('rule catalog', () => {
       const [text, options] = firing[id]!;
       const { kind: _kind, ...rest } = options;
       expect(check(text, rest).findings.filter((f) => f.rule === id)).toEqual([]);
-      for (const other of [
-        'managerPitch',
-        'introRequest',
-        'forwardableBlurb',
-        'followUp',
-        'callScript',
-        'linkedinNote',
-        'thankYou',
-      ] as const) {
+      for (const other of kinds) {
         if (covered.includes(other)) continue;
         expect(check(text, { ...rest, kind: other }).findings.filter((f) => f.rule === id)).toEqual([]);
       }
