@@ -185,6 +185,9 @@ function shortLine(line: Line, max: number): boolean {
 
 function isQuoteHeader(text: string, line: Line, previousBlank: boolean): boolean {
   if (!shortLine(line, 300)) return false;
+  // Only lines starting with "On", "-----", "From:" or "____" can be reply headers.
+  const first = text.charCodeAt(line.first) | 0x20;
+  if (first !== 111 && first !== 45 && first !== 102 && first !== 127) return false;
   const s = lineText(text, line);
   const lower = s.toLowerCase();
   if (lower.startsWith('on ') && lower.endsWith('wrote:')) return true;
@@ -289,87 +292,89 @@ class Scanner {
 
   constructor(private readonly text: string) {}
 
-  /** Scans `[from, to)` of one line as `region`. */
+  /** Scans `[from, to)` of one line as `region`: chunks between spaces, words within chunks. */
   scan(from: number, to: number, region: Region): void {
     const text = this.text;
+    const tokens = this.tokens;
     const counted = region === Region.Body || region === Region.BlurbBody;
     let i = from;
     while (i < to) {
-      if (isSpace(text.charCodeAt(i))) {
+      let c = text.charCodeAt(i);
+      if (isSpace(c)) {
         i++;
         continue;
       }
-      let j = i;
+      // One chunk: [chunkStart, chunkEnd).
+      const chunkStart = i;
+      let chunkEnd = i;
       let at = false;
-      while (j < to) {
-        const c = text.charCodeAt(j);
-        if (isSpace(c)) break;
-        if (c === 64) at = true;
-        j++;
+      while (chunkEnd < to) {
+        const d = text.charCodeAt(chunkEnd);
+        if (isSpace(d)) break;
+        if (d === 64) at = true;
+        chunkEnd++;
       }
-      this.chunk(i, j, region, counted, at);
-      i = j;
+      const first = c | 0x20;
+      if ((at || first === 104 || first === 119 || c === 60) && isLink(text, chunkStart, chunkEnd)) {
+        this.links.push({ start: chunkStart, end: chunkEnd });
+        i = chunkEnd;
+        continue;
+      }
+      let any = false;
+      while (i < chunkEnd) {
+        c = text.charCodeAt(i);
+        while (i < chunkEnd && !isWordCode(text, i, c)) c = text.charCodeAt(++i);
+        if (i >= chunkEnd) break;
+        const start = i;
+        let digit = false;
+        // Lower-casing allocates: do it only for tokens with a capital, a non-ASCII letter or a ’.
+        let plain = true;
+        while (i < chunkEnd) {
+          c = text.charCodeAt(i);
+          if (c >= 97 && c <= 122) {
+            i++;
+            continue;
+          }
+          if (isWordCode(text, i, c)) {
+            if (c >= 48 && c <= 57) digit = true;
+            else plain = false;
+            i++;
+            continue;
+          }
+          const next = i + 1 < chunkEnd ? text.charCodeAt(i + 1) : 0;
+          const joins =
+            c === 39 || c === 0x2019 || c === 45
+              ? i + 1 < chunkEnd && isWordCode(text, i + 1, next)
+              : (c === 46 || c === 44) && digit && next >= 48 && next <= 57;
+          if (!joins) break;
+          if (c === 0x2019) plain = false;
+          i++;
+        }
+        let end = i;
+        if (digit && end < chunkEnd && text.charCodeAt(end) === 37) end++;
+        let lower = text.slice(start, end);
+        if (!plain) {
+          lower = lower.toLowerCase();
+          if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
+        }
+        if (counted) {
+          if (this.sentenceFrom === -1) this.sentenceFrom = tokens.length;
+          if (this.paraStart === -1) this.paraStart = start;
+          this.paraWords++;
+        }
+        tokens.push({ start, end, lower, digit, region, sentence: counted ? this.sentences.length : -1 });
+        this.lastEnd = end;
+        any = true;
+        i = end;
+      }
+      i = chunkEnd;
+      if (counted && any) this.endOfChunk(chunkStart, chunkEnd);
     }
   }
 
-  private chunk(from: number, to: number, region: Region, counted: boolean, at: boolean): void {
+  /** Ends the sentence when the chunk ends with `.`, `!`, `?` or `…` (closing quotes and brackets aside). */
+  private endOfChunk(from: number, to: number): void {
     const text = this.text;
-    const first = text.charCodeAt(from) | 0x20;
-    if ((at || first === 104 || first === 119 || first === 60 || first === 0x3c) && isLink(text, from, to)) {
-      this.links.push({ start: from, end: to });
-      return;
-    }
-    let i = from;
-    let any = false;
-    while (i < to) {
-      let c = text.charCodeAt(i);
-      while (i < to && !isWordCode(text, i, c)) c = text.charCodeAt(++i);
-      if (i >= to) break;
-      const start = i;
-      let digit = false;
-      // Lower-casing allocates: do it only for tokens with a capital, a non-ASCII letter or a ’.
-      let plain = true;
-      while (i < to) {
-        c = text.charCodeAt(i);
-        if (c >= 97 && c <= 122) {
-          i++;
-          continue;
-        }
-        if (isWordCode(text, i, c)) {
-          if (isDigit(c)) digit = true;
-          else plain = false;
-          i++;
-          continue;
-        }
-        const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-        const joins =
-          c === 39 || c === 0x2019 || c === 45
-            ? i + 1 < to && isWordCode(text, i + 1, next)
-            : (c === 46 || c === 44) && digit && isDigit(next);
-        if (!joins) break;
-        if (c === 0x2019) plain = false;
-        i++;
-      }
-      let end = i;
-      if (digit && end < to) {
-        const c2 = text.charCodeAt(end);
-        if (c2 === 37) end++;
-      }
-      let lower = text.slice(start, end);
-      if (!plain) {
-        lower = lower.toLowerCase();
-        if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
-      }
-      if (counted && this.sentenceFrom === -1) this.sentenceFrom = this.tokens.length;
-      if (counted && this.paraStart === -1) this.paraStart = start;
-      this.tokens.push({ start, end, lower, digit, region, sentence: counted ? this.sentences.length : -1 });
-      if (counted) this.paraWords++;
-      this.lastEnd = end;
-      any = true;
-      i = end;
-    }
-    if (!counted || !any) return;
-    // Sentence end: the chunk's last punctuation, ignoring closing quotes and brackets.
     let k = to - 1;
     while (k > from) {
       const c = text.charCodeAt(k);
