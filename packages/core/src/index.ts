@@ -25,6 +25,7 @@ export { rules } from './checks/catalog.js';
 export { defaultThresholds } from './checks/thresholds.js';
 export { isConcrete } from './checks/concrete.js';
 export { formatReport } from './format/report.js';
+export { mailtoUrl, MAILTO_MAX_LENGTH } from './render/mailto.js';
 
 // Errors
 export { InputError, isInputError } from './errors/input-error.js';
@@ -40,6 +41,7 @@ export type { Kind, Tone, Help } from './kinds.js';
 export type { FieldMeta } from './schemas/fields.js';
 export type { FieldDescriptor } from './schemas/describe.js';
 export type { FormatOptions } from './format/report.js';
+export type { MailtoOptions } from './render/mailto.js';
 export type {
   InputOf,
   ParsedOf,

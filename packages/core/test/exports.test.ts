@@ -4,6 +4,7 @@ describe('public surface', () => {
   test('should export exactly the documented names', () => {
     expect(Object.keys(core).sort()).toEqual([
       'InputError',
+      'MAILTO_MAX_LENGTH',
       'MAX_CHECK_LENGTH',
       'PROOF_HELP',
       'build',
@@ -23,6 +24,7 @@ describe('public surface', () => {
       'isKind',
       'kinds',
       'linkedinNote',
+      'mailtoUrl',
       'managerPitch',
       'rules',
       'safeBuild',

@@ -1,0 +1,65 @@
+import type { Draft } from '../builders/draft.js';
+import { InputError } from '../errors/input-error.js';
+
+/** Longest `mailto:` link `mailtoUrl` makes by default: Outlook and older browsers cut URLs near 2,083 characters. */
+export const MAILTO_MAX_LENGTH = 2000;
+
+/** What `mailtoUrl` needs besides the draft. */
+export interface MailtoOptions {
+  /** Addresses to send to; defaults to the draft's recipients that have one. */
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+  /** Longest link to make. @default 2000 */
+  maxLength?: number;
+}
+
+// Every character outside RFC 3986 "unreserved" is percent-encoded, in every field.
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function encodeAddress(address: string, path: (string | number)[]): string {
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || at === address.length - 1 || /[\s\r\n\0,]/.test(address)) {
+    throw new InputError([
+      { path, message: `Expected an email address like name@example.com, found "${address.slice(0, 60)}".` },
+    ]);
+  }
+  return `${encode(address.slice(0, at))}@${encode(address.slice(at + 1))}`;
+}
+
+/**
+ * A `mailto:` link (RFC 6068) that opens the draft in the default mail app: recipients, subject
+ * and plain-text body, every field percent-encoded, line breaks as `%0D%0A`.
+ *
+ * @throws {InputError} when an address is invalid, there is no recipient, or the link would be
+ * longer than `maxLength` (most clients cut longer links: copy the text instead).
+ * @example
+ * window.location.href = mailtoUrl(managerPitch(input))
+ */
+export function mailtoUrl(draft: Pick<Draft, 'subject' | 'text' | 'to'>, options: MailtoOptions = {}): string {
+  const to = options.to ?? draft.to.flatMap((r) => (r.email === undefined ? [] : [r.email]));
+  const path = to.map((a, i) => encodeAddress(a, ['to', i])).join(',');
+  const fields: string[] = [];
+  const list = (name: 'cc' | 'bcc') => {
+    const values = options[name];
+    if (values !== undefined && values.length > 0)
+      fields.push(`${name}=${values.map((a, i) => encodeAddress(a, [name, i])).join(',')}`);
+  };
+  list('cc');
+  list('bcc');
+  if (draft.subject !== undefined) fields.push(`subject=${encode(draft.subject)}`);
+  fields.push(`body=${encode(draft.text.replace(/\r?\n/g, '\r\n'))}`);
+  const url = `mailto:${path}?${fields.join('&')}`;
+  const max = options.maxLength ?? MAILTO_MAX_LENGTH;
+  if (url.length > max) {
+    throw new InputError([
+      {
+        path: ['text'],
+        message: `Expected a mailto: link of at most ${max} characters, found ${url.length}: most mail apps cut longer links. Copy the text into a new message instead.`,
+      },
+    ]);
+  }
+  return url;
+}

@@ -1,0 +1,49 @@
+import { InputError, mailtoUrl, managerPitch } from '@sidedoor/core';
+import { pitchInput } from './helpers/fixtures';
+
+describe('mailtoUrl', () => {
+  const draft = managerPitch(pitchInput);
+
+  test('should encode recipients, subject and body, with CRLF line breaks', () => {
+    const url = mailtoUrl(draft);
+    expect(
+      url.startsWith(
+        'mailto:sam.lee@acme.example?subject=Senior%20Payments%20Engineer%20at%20Acme&body=Hi%20Sam%2C%0D%0A%0D%0AI%20saw',
+      ),
+    ).toBe(true);
+    const parsed = new URL(url);
+    expect(parsed.protocol).toBe('mailto:');
+    expect(parsed.searchParams.get('body')).toBe(draft.text.replace(/\n/g, '\r\n'));
+    expect(url).not.toMatch(/[\s"<>'()!*]/);
+  });
+
+  test('should encode every field so nothing can add a header or a parameter', () => {
+    const url = mailtoUrl(
+      {
+        subject: 'a&cc=x@evil.example\r\nBcc: y',
+        text: 'b&bcc=z@evil.example',
+        to: [{ name: 'A', email: 'a+tag@example.com' }],
+      },
+      { cc: ['c@example.com'] },
+    );
+    expect(url).toBe(
+      'mailto:a%2Btag@example.com?cc=c@example.com&subject=a%26cc%3Dx%40evil.example%0D%0ABcc%3A%20y&body=b%26bcc%3Dz%40evil.example',
+    );
+  });
+
+  test('should refuse a link longer than common clients accept', () => {
+    expect(() => mailtoUrl({ text: 'x'.repeat(3000), to: [{ name: 'A', email: 'a@example.com' }] })).toThrow(
+      InputError,
+    );
+    expect(() => mailtoUrl({ text: 'x'.repeat(3000), to: [] })).toThrow(/at most 2000 characters, found 30\d\d/);
+    expect(mailtoUrl({ text: 'x'.repeat(3000), to: [] }, { maxLength: 8000 })).toHaveLength(3013);
+  });
+
+  test('should refuse an invalid address, naming it', () => {
+    expect(() => mailtoUrl(draft, { to: ['nope'] })).toThrow(
+      expect.objectContaining({
+        issues: [{ path: ['to', 0], message: 'Expected an email address like name@example.com, found "nope".' }],
+      }) as Error,
+    );
+  });
+});
