@@ -20,6 +20,7 @@ describe('public surface', () => {
       'helps',
       'introRequest',
       'isConcrete',
+      'isEmailAddress',
       'isInputError',
       'isKind',
       'kinds',

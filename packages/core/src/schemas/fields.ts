@@ -31,6 +31,14 @@ const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/;
 const EMAIL =
   /^[^\s@"<>(),;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+$/i;
 
+/**
+ * Whether a value is a plain email address (`name@example.com`): no display name, no spaces,
+ * no control characters, at most 254 characters.
+ */
+export function isEmailAddress(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 254 && !CONTROL.test(value) && EMAIL.test(value);
+}
+
 function words(s: string): number {
   let n = 0;
   let inWord = false;
