@@ -21,7 +21,7 @@ function encode(value: string): string {
 
 function encodeAddress(address: string, path: (string | number)[]): string {
   const at = address.lastIndexOf('@');
-  if (at <= 0 || at === address.length - 1 || /[\s\r\n\0,]/.test(address)) {
+  if (at <= 0 || at === address.length - 1 || /[\s\0,]/.test(address)) {
     throw new InputError([
       { path, message: `Expected an email address like name@example.com, found "${address.slice(0, 60)}".` },
     ]);
