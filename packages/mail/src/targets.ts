@@ -53,8 +53,8 @@ function cell(field: FieldDescriptor, raw: string, row: number, column: string):
       return n;
     }
     case 'boolean':
-      if (/^(true|yes|y|1)$/i.test(value)) return true;
-      if (/^(false|no|n|0)$/i.test(value)) return false;
+      if (/^(?:true|yes|y|1)$/i.test(value)) return true;
+      if (/^(?:false|no|n|0)$/i.test(value)) return false;
       throw new InputError([
         { path: [row, column], message: `Expected yes or no in column \`${column}\`, found "${value}".` },
       ]);
@@ -88,14 +88,12 @@ export async function readTargets(file: string, kind: Kind, base: Record<string,
   const byName = new Map(fields(kind).map((f) => [f.name, f]));
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    records = parse<{ record: Record<string, string>; info: { lines: number } }>(text, {
       columns: true,
       bom: true,
       skip_empty_lines: true,
-      trim: false,
       info: true,
-      relax_column_count: false,
-    }) as typeof records;
+    });
   } catch (error) {
     throw new InputError([
       { path: [file], message: `Expected CSV with a header row, found an error: ${(error as Error).message}` },

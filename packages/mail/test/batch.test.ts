@@ -85,10 +85,13 @@ describe('runBatch to .eml files', () => {
     await runBatch({
       kind: 'managerPitch',
       targets: await readTargets(file, 'managerPitch', base),
-      sink: { create: async () => 'ok' },
+      sink: { create: () => Promise.resolve('ok') },
       statePath: join(file, '..', 'state.jsonl'),
       ratePerSecond: 2,
-      sleep: async (ms) => void waits.push(ms),
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
     });
     expect(waits).toHaveLength(2);
     for (const ms of waits) expect(ms).toBeGreaterThan(400);
