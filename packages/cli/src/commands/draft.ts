@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { type Draft, formatReport, safeBuild } from '@sidedoor/core';
+import { type Io, UsageError } from '../errors.js';
+import { readJson } from '../io.js';
+import { parseKind } from '../kinds.js';
+import { promptInput } from '../prompt.js';
+
+export const help = `Usage: sidedoor draft <kind> [--in file.json] [--json | --eml out.eml]
+
+Drafts a message and prints it with its check report. Without --in, asks for each field
+(labels and help from the schema) on the terminal or from standard input.
+Exit code: 0 ready to send, 1 the draft has an error-level finding, 2 bad usage or input.
+
+Kinds: manager-pitch, intro-request, forwardable-blurb, follow-up, call-script,
+       linkedin-note, thank-you
+
+Options:
+  --in <file.json>   the input, with the core's field names (see examples/data/pitch.json)
+  --json             print the draft (subject, text, html, to, report) as JSON
+  --eml <out.eml>    also write the draft as an .eml file, from the sender's address
+  -h, --help         show this help
+
+Examples:
+  sidedoor draft manager-pitch --in examples/data/pitch.json
+  sidedoor draft intro-request --in intro.json --eml intro.eml
+  sidedoor draft follow-up          # asks for each field`;
+
+function show(draft: Draft, io: Io): void {
+  const to = draft.to.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join(', ');
+  io.stdout.write(`To: ${to}\n`);
+  if (draft.subject !== undefined) io.stdout.write(`Subject: ${draft.subject}\n`);
+  io.stdout.write(`\n${draft.text}\n\n${formatReport(draft.report, draft.text, { color: io.tty })}\n`);
+}
+
+/** `sidedoor draft`. */
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      in: { type: 'string' },
+      json: { type: 'boolean' },
+      eml: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  if (values.json && values.eml !== undefined) throw new UsageError('Choose --json or --eml, not both.');
+  const kind = parseKind(positionals[0]);
+  const input = values.in === undefined ? await promptInput(kind, io) : await readJson(values.in, io);
+  const result = safeBuild(kind, input);
+  if (!result.ok) {
+    const where = values.in ?? 'input';
+    for (const issue of result.error.issues)
+      io.stderr.write(`${where}: ${issue.path.join('.') || '(input)'}: ${issue.message}\n`);
+    return 2;
+  }
+  const { draft } = result;
+  if (values.eml !== undefined) {
+    const { writeEml } = await import('@sidedoor/mail');
+    const sender = (input as { sender: { name: string; email: string } }).sender;
+    await writeEml(values.eml, draft, { from: { name: sender.name, email: sender.email } });
+    io.stderr.write(`Wrote ${values.eml}\n`);
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+  else show(draft, io);
+  return draft.report.ready ? 0 : 1;
+}

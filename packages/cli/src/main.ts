@@ -1,0 +1,66 @@
+// The `sidedoor` command.
+import { type Io, reportError, UsageError } from './errors.js';
+
+const help = `Usage: sidedoor <command> [options]
+
+Draft and check short messages that get you in front of the hiring manager who owns the job.
+
+Commands:
+  draft <kind>       draft a message from a JSON file or by answering questions
+  check [file|-]     check any outreach text; exit code 1 on an error-level finding
+  batch <targets>    one draft per CSV/JSON row, to .eml files or Gmail drafts, resumable
+  gmail login        sign in to Gmail (drafts only; nothing is ever sent)
+  gmail draft <kind> save a draft straight into Gmail
+
+Kinds: manager-pitch, intro-request, forwardable-blurb, follow-up, call-script,
+       linkedin-note, thank-you
+
+Run "sidedoor <command> --help" for the options and examples of each command.
+
+Examples:
+  sidedoor draft manager-pitch --in pitch.json
+  sidedoor check draft.txt --kind manager-pitch --subject "Checkout latency"
+  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/`;
+
+/** Runs the command with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'draft':
+        return await (await import('./commands/draft.js')).run(rest, io);
+      case 'check':
+        return await (await import('./commands/check.js')).run(rest, io);
+      case 'batch':
+        return await (await import('./commands/batch.js')).run(rest, io);
+      case 'gmail':
+        return await (await import('./commands/gmail.js')).run(rest, io);
+      case undefined:
+      case 'help':
+      case '-h':
+      case '--help':
+        io.stdout.write(`${help}\n`);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case '-v':
+        io.stdout.write('sidedoor 0.1.0\n');
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      return reportError(new UsageError(error.message), io);
+    }
+    return reportError(error, io);
+  }
+}
+
+const io: Io = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  tty: Boolean(process.stdout.isTTY && process.stderr.isTTY) && !process.env.NO_COLOR,
+};
+process.exitCode = await main(process.argv.slice(2), io);

@@ -1,0 +1,93 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { data, ensureBuilt, sidedoor, temp } from './helpers';
+
+beforeAll(ensureBuilt, 120_000);
+
+describe('sidedoor draft', () => {
+  test('should draft from a JSON file and print it with its report', async () => {
+    const run = await sidedoor(['draft', 'manager-pitch', '--in', join(data, 'pitch.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^To: Sam Lee <sam\.lee@acme\.example>\nSubject: Senior Payments Engineer at Acme\n\nHi Sam,\n/,
+    );
+    expect(run.stdout).toMatch(/✔ ready to send/);
+  });
+
+  test('should print the draft as JSON', async () => {
+    const run = await sidedoor(['draft', 'intro-request', '--in', join(data, 'intro.json'), '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      kind: 'introRequest',
+      to: [{ name: 'Dana Kim', email: 'dana.kim@example.com' }],
+      report: { ready: true },
+    });
+  });
+
+  test('should write an .eml a real parser reads back', async () => {
+    const out = join(temp(), 'pitch.eml');
+    const run = await sidedoor(['draft', 'manager-pitch', '--in', join(data, 'pitch.json'), '--eml', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`Wrote ${out}\n`);
+    const parsed = await simpleParser(readFileSync(out));
+    expect(parsed.subject).toBe('Senior Payments Engineer at Acme');
+    expect(parsed.from?.value[0]).toMatchObject({ name: 'Alex Rivera', address: 'alex.rivera@example.com' });
+  });
+
+  test('should name the file and the field of bad input, exit 2', async () => {
+    const file = join(temp(), 'bad.json');
+    const input = JSON.parse(readFileSync(join(data, 'pitch.json'), 'utf8')) as Record<string, unknown>;
+    delete input.proof;
+    writeFileSync(file, JSON.stringify({ ...input, manager: { name: 'Sam\r\nBcc: x@evil.example' } }));
+    const run = await sidedoor(['draft', 'manager-pitch', '--in', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([
+      `${file}: manager.name: Expected manager's name on one line, found a line break or a control character (it goes into a mail header).`,
+      expect.stringMatching(
+        new RegExp(
+          `^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: proof: Expected \`proof\`: at least one proof point, found none\\.`,
+        ),
+      ) as string,
+      '',
+    ]);
+  });
+
+  test('should ask for each field when there is no --in, and re-ask a refused one', async () => {
+    const answers = [
+      'Alex Rivera', // sender.name
+      'alex@example', // sender.email — refused later, asked again at the end
+      '', // phone
+      '', // linkedin
+      'Sam Lee', // manager.name
+      '', // manager.email
+      '', // manager.title
+      'Acme',
+      'Payments Engineer',
+      'your team is rebuilding checkout',
+      'Cut checkout latency by 40%',
+      '', // end of proof list
+      'bring the same playbook to your checkout',
+      '15', // ask.minutes
+      'Tuesday', // ask.when
+      'direct', // tone
+      '', // screenedOut
+      'alex@example.com', // sender.email again
+    ];
+    const run = await sidedoor(['draft', 'manager-pitch'], { input: `${answers.join('\n')}\n` });
+    expect(run.stderr).toContain('Your name\n  How you sign your mail.\n> ');
+    expect(run.stderr).toContain(
+      'sender.email: Expected your email to be an email address like name@example.com, found "alex@example".',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^To: Sam Lee\nSubject: /);
+    expect(run.stdout).toContain('Could we talk for 15 minutes on Tuesday?');
+  });
+
+  test('should stop cleanly when input ends early', async () => {
+    const run = await sidedoor(['draft', 'manager-pitch'], { input: 'Alex Rivera\n' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/sidedoor: Input ended before every field was answered/);
+  });
+});
