@@ -1,7 +1,8 @@
 // pnpm bench: speed and size figures of @sidedoor/core, one line per figure. Runs against the
 // built package (packages/core/dist), building it first when it is missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,8 +11,9 @@ import Handlebars from 'handlebars';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = join(root, 'packages', 'core');
-if (!existsSync(join(core, 'dist', 'index.js')) || process.argv.includes('--build')) {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: core, stdio: 'ignore' });
+const cli = join(root, 'packages', 'cli', 'dist', 'sidedoor.js');
+if (!existsSync(join(core, 'dist', 'index.js')) || !existsSync(cli) || process.argv.includes('--build')) {
+  execFileSync('pnpm', ['build'], { cwd: root, stdio: 'ignore' });
 }
 const { managerPitch, check } = await import(join(core, 'dist', 'index.js'));
 
@@ -154,4 +156,47 @@ const bytes = bundle.outputFiles[0].contents;
 line('bundle.core', {
   min_kb: fixed(bytes.length / 1024),
   gzip_kb: fixed(gzipSync(bytes, { level: 9 }).length / 1024),
+});
+
+// 5. The command: `sidedoor check` from process start to exit, and a batch of 1,000 .eml files.
+const runCli = (args) => {
+  const t = process.hrtime.bigint();
+  try {
+    execFileSync(process.execPath, [cli, ...args], { stdio: 'ignore' });
+  } catch {
+    // `check` exits 1 when it finds an error; only the time matters here.
+  }
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+const sample = join(root, 'examples', 'data', 'hand-written.txt');
+runCli(['check', sample]);
+const checks = Array.from({ length: 9 }, () => runCli(['check', sample, '--kind', 'manager-pitch'])).sort(
+  (a, b) => a - b,
+);
+line('cli.check', { median_ms: fixed(checks[4]), best_ms: fixed(checks[0]) });
+
+const dir = mkdtempSync(join(tmpdir(), 'sidedoor-bench-'));
+const rows = Array.from(
+  { length: 1000 },
+  (_, i) =>
+    `Manager ${i},m${i}@acme.example,Company ${i % 37},Payments Engineer,your team is rebuilding checkout for the launch,Cut checkout latency by ${(i % 80) + 10}%|Launched the new billing API,bring the same playbook to your checkout`,
+);
+writeFileSync(
+  join(dir, 'targets.csv'),
+  `manager.name,manager.email,company,role,hook,proof,offer\n${rows.join('\n')}\n`,
+);
+writeFileSync(join(dir, 'me.json'), JSON.stringify({ sender: { name: 'Alex Rivera', email: 'alex@example.com' } }));
+const batchMs = runCli([
+  'batch',
+  join(dir, 'targets.csv'),
+  '--kind',
+  'manager-pitch',
+  '--base',
+  join(dir, 'me.json'),
+  '--eml-dir',
+  join(dir, 'out'),
+]);
+line('cli.batch1000eml', {
+  total_ms: fixed(batchMs, 0),
+  files: readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.eml')).length,
 });

@@ -4,10 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { bin, data, ensureBuilt, sidedoor, temp } from './helpers';
+import { bin, data, sidedoor, temp } from './helpers';
 import { FakeGmail } from '../../mail/test/fake-gmail';
-
-beforeAll(ensureBuilt, 120_000);
 
 const me = { sender: { name: 'Alex Rivera', email: 'alex@example.com' }, tone: 'direct' };
 const header = 'manager.name,manager.email,company,role,hook,proof,offer';

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
-import { data, ensureBuilt, sidedoor } from './helpers';
-
-beforeAll(ensureBuilt, 120_000);
+import { data, sidedoor } from './helpers';
 
 describe('sidedoor check', () => {
   test('should print findings like a linter and exit 1 on an error', async () => {

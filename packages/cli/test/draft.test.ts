@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { data, ensureBuilt, sidedoor, temp } from './helpers';
-
-beforeAll(ensureBuilt, 120_000);
+import { data, sidedoor, temp } from './helpers';
 
 describe('sidedoor draft', () => {
   test('should draft from a JSON file and print it with its report', async () => {

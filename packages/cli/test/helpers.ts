@@ -1,24 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const packages = join(__dirname, '..', '..');
 export const bin = join(packages, 'cli', 'dist', 'sidedoor.js');
 export const data = join(packages, '..', 'examples', 'data');
-
-/** Builds the packages the command needs when their dist is missing (a fresh clone). */
-export function ensureBuilt(): void {
-  const steps: [string, string][] = [
-    ['core', join(packages, 'core', 'scripts', 'build.mjs')],
-    ['mail', join(packages, '..', 'scripts', 'build-package.mjs')],
-    ['cli', join(packages, 'cli', 'scripts', 'build.mjs')],
-  ];
-  for (const [name, script] of steps) {
-    const out = join(packages, name, 'dist');
-    if (!existsSync(out)) execFileSync(process.execPath, [script], { cwd: join(packages, name), stdio: 'ignore' });
-  }
-}
 
 /** A fresh temporary folder. */
 export function temp(): string {

@@ -1,4 +1,3 @@
-import { gmail } from '@googleapis/gmail';
 import type { Draft } from '@sidedoor/core';
 import type { OAuth2Client } from 'google-auth-library';
 import { type MimeOptions, toMime } from './mime.js';
@@ -17,7 +16,9 @@ export interface GmailOptions {
 /** The Gmail API scope drafts need. */
 export const GMAIL_COMPOSE_SCOPE = 'https://www.googleapis.com/auth/gmail.compose';
 
-function client(options: GmailOptions) {
+// The Gmail client is loaded on first use: `.eml` work never pays for it.
+async function client(options: GmailOptions) {
+  const { gmail } = await import('@googleapis/gmail');
   return gmail({ version: 'v1', auth: options.auth });
 }
 
@@ -40,7 +41,7 @@ export async function createGmailDraft(
   options: GmailOptions & MimeOptions & { threadId?: string },
 ): Promise<string> {
   const raw = (await toMime(draft, options)).toString('base64url');
-  const api = client(options);
+  const api = await client(options);
   const response = await withRetry(
     () =>
       api.users.drafts.create(
@@ -62,7 +63,7 @@ export async function createGmailDraft(
  * interrupted batch can tell whether a draft was created before it stopped.
  */
 export async function findGmailDraft(messageId: string, options: GmailOptions): Promise<string | undefined> {
-  const api = client(options);
+  const api = await client(options);
   const response = await withRetry(
     () => api.users.drafts.list({ userId: 'me', q: `rfc822msgid:${messageId}`, maxResults: 1 }, callOptions(options)),
     options.retry,

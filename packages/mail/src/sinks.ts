@@ -23,6 +23,8 @@ function slug(value: string): string {
 export function emlSink(dir: string): BatchSink {
   let ready: Promise<unknown> | undefined;
   return {
+    // Files are independent: several rows can be written at once.
+    concurrency: 8,
     async create(draft, { from, messageId, row }) {
       ready ??= mkdir(dir, { recursive: true });
       await ready;

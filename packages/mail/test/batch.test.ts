@@ -58,7 +58,7 @@ describe('runBatch to .eml files', () => {
       onProgress: (o) => seen.push(o),
     });
     expect(first).toMatchObject({ created: 2, invalid: 2, failed: 0, skipped: 0 });
-    expect(seen.map((o) => [o.row, o.status])).toEqual([
+    expect(seen.map((o) => [o.row, o.status]).sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual([
       [2, 'created'],
       [3, 'invalid'],
       [4, 'created'],
