@@ -5,7 +5,7 @@ const esmOnly = ['syllable', 'hedges', 'fillers', 'parse5', 'entities'];
 module.exports = {
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['@sidedoor/source', 'node', 'require', 'default'] },
-  roots: ['<rootDir>/packages', '<rootDir>/examples'],
+  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/addin'],
   testMatch: ['**/test/**/*.test.ts'],
   transform: {
     '^.+\\.(t|j|mj)sx?$': [

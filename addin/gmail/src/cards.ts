@@ -1,0 +1,177 @@
+import type { Draft, FieldDescriptor, Finding } from '@sidedoor/core';
+import { type AddonKind, addonKinds, type FormValues, formFields, widgetName } from './form.js';
+import type { Action, Card, Section, Widget } from './markup.js';
+
+const KIND_LABELS: Record<AddonKind, string> = {
+  managerPitch: 'Manager pitch',
+  introRequest: 'Warm-intro request',
+  followUp: 'Follow-up',
+};
+const MAX_FINDINGS = 12;
+
+/** Escapes text for a card's simple HTML. */
+export function escapeCardText(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+function error(message: string): Widget {
+  return { textParagraph: { text: `<font color="#b3261e">${escapeCardText(message)}</font>` } };
+}
+
+function fieldWidgets(
+  field: FieldDescriptor,
+  values: FormValues,
+  errors: Map<string, string>,
+  onChange: Action,
+): Widget[] {
+  const label = field.required ? field.label : `${field.label} (optional)`;
+  const out: Widget[] = [];
+  const current = values[field.name];
+  if (field.type === 'list') {
+    const items = Array.isArray(current) ? current : [];
+    for (let i = 0; i < (field.maxItems ?? 3); i++) {
+      out.push({
+        textInput: {
+          name: widgetName(field.name, i),
+          label: `${i === 0 ? field.label : 'Another'} ${i === 0 ? '' : '(optional)'}`.trim(),
+          ...(i === 0 ? { hintText: field.help } : {}),
+          ...(items[i] === undefined ? {} : { value: items[i] }),
+          type: 'MULTIPLE_LINE',
+        },
+      });
+    }
+  } else if (field.type === 'choice' || field.type === 'boolean') {
+    const options = field.type === 'boolean' ? ['true'] : (field.options ?? []);
+    const selected =
+      typeof current === 'string' ? current : field.default === undefined ? undefined : String(field.default);
+    out.push({
+      selectionInput: {
+        name: widgetName(field.name),
+        label,
+        type: field.type === 'boolean' ? 'SWITCH' : 'DROPDOWN',
+        items: options.map((o) => ({
+          text: field.type === 'boolean' ? field.label : o,
+          value: o,
+          selected: o === selected,
+        })),
+        ...(field.name === 'kind' ? { onChangeAction: onChange } : {}),
+      },
+    });
+  } else {
+    out.push({
+      textInput: {
+        name: widgetName(field.name),
+        label,
+        hintText: field.help,
+        ...(typeof current === 'string' ? { value: current } : {}),
+        type: field.type === 'textarea' ? 'MULTIPLE_LINE' : 'SINGLE_LINE',
+      },
+    });
+  }
+  const message = errors.get(field.name);
+  if (message !== undefined) out.push(error(message));
+  return out;
+}
+
+function findingWidget(f: Finding): Widget {
+  return {
+    decoratedText: {
+      topLabel: `${f.severity} · ${f.rule}`,
+      text: escapeCardText(f.message),
+      ...(f.fix === undefined ? {} : { bottomLabel: f.fix }),
+      wrapText: true,
+    },
+  };
+}
+
+/** What a form card shows. */
+export interface FormCardOptions {
+  endpointUrl: string;
+  name: string;
+  logoUrl: string;
+  kind: AddonKind;
+  values: FormValues;
+  /** Messages next to the fields they concern, by field name. */
+  errors?: Map<string, string>;
+  /** A draft to preview under the form. */
+  preview?: Draft;
+  /** Whether Insert also sets the subject (only offered for drafts with no recipients yet). */
+  setSubject: boolean;
+}
+
+/** The compose card: the kind, the fields of the core's schema, Preview and Insert, and the preview when there is one. */
+export function formCard(options: FormCardOptions): Card {
+  const { endpointUrl, kind, values } = options;
+  const errors = options.errors ?? new Map<string, string>();
+  const action = (name: string): Action => ({
+    function: endpointUrl,
+    parameters: [
+      { key: 'action', value: name },
+      { key: 'kind', value: kind },
+    ],
+    loadIndicator: 'SPINNER',
+  });
+  const kindWidget: Widget = {
+    selectionInput: {
+      name: 'kind',
+      label: 'Message',
+      type: 'DROPDOWN',
+      items: addonKinds.map((k) => ({ text: KIND_LABELS[k], value: k, selected: k === kind })),
+      onChangeAction: action('kind'),
+    },
+  };
+  const sections: Section[] = [{ widgets: [kindWidget] }];
+  const groups = new Map<string, Widget[]>();
+  for (const field of formFields(kind)) {
+    if (field.name === 'tone' || field.name === 'screenedOut') continue;
+    const group = field.group ?? 'Message';
+    groups.set(group, [...(groups.get(group) ?? []), ...fieldWidgets(field, values, errors, action('kind'))]);
+  }
+  for (const [header, widgets] of groups) sections.push({ header, widgets });
+  const toneField = formFields(kind).find((f) => f.name === 'tone');
+  const extra: Widget[] = toneField === undefined ? [] : fieldWidgets(toneField, values, errors, action('kind'));
+  extra.push({
+    selectionInput: {
+      name: 'setSubject',
+      label: 'Subject',
+      type: 'CHECK_BOX',
+      items: [{ text: 'Set the subject when I insert', value: 'true', selected: options.setSubject }],
+    },
+  });
+  extra.push({
+    buttonList: {
+      buttons: [
+        { text: 'Preview', onClick: { action: action('preview') }, type: 'OUTLINED' },
+        { text: 'Insert', onClick: { action: action('insert') }, type: 'FILLED' },
+      ],
+    },
+  });
+  sections.push({ header: 'Draft', widgets: extra });
+  if (options.preview !== undefined) {
+    const draft = options.preview;
+    const report = draft.report;
+    const verdict = report.ready
+      ? '<b>Ready to send.</b>'
+      : '<font color="#b3261e"><b>Not ready: fix the errors below.</b></font>';
+    const widgets: Widget[] = [];
+    if (draft.subject !== undefined)
+      widgets.push({ decoratedText: { topLabel: 'Subject', text: escapeCardText(draft.subject), wrapText: true } });
+    widgets.push({ textParagraph: { text: escapeCardText(draft.text).replaceAll('\n', '<br>') } });
+    widgets.push({ textParagraph: { text: `${verdict} ${report.stats.words} words · grade ${report.stats.grade}` } });
+    for (const f of report.findings.slice(0, MAX_FINDINGS)) widgets.push(findingWidget(f));
+    if (report.findings.length > MAX_FINDINGS)
+      widgets.push({ textParagraph: { text: `…and ${report.findings.length - MAX_FINDINGS} more.` } });
+    sections.push({ header: 'Preview', widgets });
+  }
+  return {
+    name: `sidedoor-${kind}`,
+    header: {
+      title: options.name,
+      subtitle: `${KIND_LABELS[kind]}: proof, not a plea`,
+      imageUrl: options.logoUrl,
+      imageType: 'SQUARE',
+      imageAltText: 'sidedoor',
+    },
+    sections,
+  };
+}

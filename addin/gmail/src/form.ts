@@ -1,0 +1,102 @@
+import { type FieldDescriptor, fields, type Kind } from '@sidedoor/core';
+import type { AddonEvent } from './markup.js';
+import type { Profile } from './store.js';
+
+/** The kinds offered in Gmail's compose window. */
+export const addonKinds = ['managerPitch', 'introRequest', 'followUp'] as const satisfies readonly Kind[];
+
+/** A kind the card offers. */
+export type AddonKind = (typeof addonKinds)[number];
+
+/** Whether a value is one of the card's kinds. */
+export function isAddonKind(value: unknown): value is AddonKind {
+  return typeof value === 'string' && (addonKinds as readonly string[]).includes(value);
+}
+
+/** The form-input name of a field (`manager.name` → `manager__name`; list items get `__0`…). */
+export function widgetName(field: string, index?: number): string {
+  const base = field.replaceAll('.', '__');
+  return index === undefined ? base : `${base}__${index}`;
+}
+
+/** What the user typed, by field name: a string, or a list for `proof`. */
+export type FormValues = Record<string, string | string[]>;
+
+function value(event: AddonEvent, name: string): string | undefined {
+  const v = event.commonEventObject?.formInputs?.[name]?.stringInputs?.value?.[0];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Reads the card's inputs for a kind. Empty inputs may be absent from the event: they are left out. */
+export function readForm(kind: Kind, event: AddonEvent): FormValues {
+  const values: FormValues = {};
+  for (const field of fields(kind)) {
+    if (field.type === 'list') {
+      const items = Array.from(
+        { length: field.maxItems ?? 3 },
+        (_, i) => value(event, widgetName(field.name, i)) ?? '',
+      ).filter((s) => s.trim() !== '');
+      if (items.length > 0) values[field.name] = items;
+      continue;
+    }
+    const v = value(event, widgetName(field.name));
+    if (v !== undefined && v.trim() !== '') values[field.name] = v;
+  }
+  return values;
+}
+
+function setPath(target: Record<string, unknown>, path: string[], v: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = v;
+}
+
+/** The builder input from the form's values, typed as the schema wants (numbers, booleans, lists). */
+export function toInput(kind: Kind, values: FormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const field of fields(kind)) {
+    const v = values[field.name];
+    if (v === undefined) continue;
+    let typed: unknown = v;
+    if (field.type === 'number') typed = Number(v);
+    else if (field.type === 'boolean') typed = v === 'true';
+    setPath(input, field.path, typed);
+  }
+  return input;
+}
+
+/** The user's own details in the form, to remember for next time. */
+export function profileOf(values: FormValues): Profile {
+  const profile: Profile = {};
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name].trim() : undefined);
+  const name = text('sender.name');
+  const email = text('sender.email');
+  const phone = text('sender.phone');
+  const linkedin = text('sender.linkedin');
+  if (name) profile.name = name;
+  if (email) profile.email = email;
+  if (phone) profile.phone = phone;
+  if (linkedin) profile.linkedin = linkedin;
+  if (Array.isArray(values.proof)) profile.proof = values.proof.slice(0, 3);
+  return profile;
+}
+
+/** Form values prefilled from saved details. */
+export function prefill(profile: Profile | undefined): FormValues {
+  if (profile === undefined) return {};
+  const values: FormValues = {};
+  if (profile.name) values['sender.name'] = profile.name;
+  if (profile.email) values['sender.email'] = profile.email;
+  if (profile.phone) values['sender.phone'] = profile.phone;
+  if (profile.linkedin) values['sender.linkedin'] = profile.linkedin;
+  if (profile.proof?.length) values.proof = profile.proof;
+  return values;
+}
+
+/** The fields of a kind the card shows (all of them). */
+export function formFields(kind: Kind): FieldDescriptor[] {
+  return fields(kind);
+}

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** What the add-on remembers for a user: their own details, never a manager's. */
+export interface Profile {
+  name?: string;
+  email?: string;
+  phone?: string;
+  linkedin?: string;
+  /** Up to three proof points. */
+  proof?: string[];
+}
+
+/** Saved details per Google account (the verified `sub`). Swap in a shared database for many instances. */
+export interface ProfileStore {
+  get(sub: string): Profile | undefined;
+  put(sub: string, profile: Profile): void;
+  close(): void;
+}
+
+/** The default store: one SQLite file, one row per account. */
+export class SqliteProfileStore implements ProfileStore {
+  private readonly db: Database.Database;
+  private readonly select: Database.Statement<[string], { profile: string }>;
+  private readonly upsert: Database.Statement<[string, string, number]>;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS profiles (sub TEXT PRIMARY KEY, profile TEXT NOT NULL, updated INTEGER NOT NULL)',
+    );
+    this.select = this.db.prepare('SELECT profile FROM profiles WHERE sub = ?');
+    this.upsert = this.db.prepare(
+      'INSERT INTO profiles (sub, profile, updated) VALUES (?, ?, ?) ON CONFLICT(sub) DO UPDATE SET profile = excluded.profile, updated = excluded.updated',
+    );
+  }
+
+  get(sub: string): Profile | undefined {
+    const row = this.select.get(sub);
+    return row === undefined ? undefined : (JSON.parse(row.profile) as Profile);
+  }
+
+  put(sub: string, profile: Profile): void {
+    this.upsert.run(sub, JSON.stringify(profile), Date.now());
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

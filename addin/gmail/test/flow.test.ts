@@ -1,0 +1,228 @@
+import { managerPitch } from '@sidedoor/core';
+import { buildDeployment } from '../src/deployment';
+import { config, event, type Json, MemoryStore, pitchInputs, post, serve, systemToken } from './helpers';
+import {
+  errorsOf,
+  validateCard,
+  validateDeployment,
+  validateDeploymentWithGranularConsent,
+  validateDiscoveryCard,
+  validateResponse,
+} from './schemas';
+
+function cardsOf(json: Json): Json[] {
+  const navigations = (json.action?.navigations ?? json.renderActions?.action?.navigations ?? []) as Json[];
+  return navigations.map((n) => (n.pushCard ?? n.updateCard) as Json);
+}
+
+function expectValid(json: Json): void {
+  if (!validateResponse(json)) throw new Error(`response envelope invalid:\n${errorsOf(validateResponse)}`);
+  for (const card of cardsOf(json)) {
+    if (!validateCard(card)) throw new Error(`card invalid (proto schema):\n${errorsOf(validateCard)}`);
+    if (!validateDiscoveryCard(card))
+      throw new Error(`card invalid (discovery schema):\n${errorsOf(validateDiscoveryCard)}`);
+    const widgets = (card.sections as Json[]).reduce((n, s) => n + (s.widgets as unknown[]).length, 0);
+    expect(widgets).toBeLessThanOrEqual(100);
+  }
+}
+
+const widget = (card: Json, name: string): Json | undefined =>
+  (card.sections as Json[])
+    .flatMap((s) => s.widgets as Json[])
+    .find((w) => (w.textInput ?? w.selectionInput)?.name === name);
+
+describe('the compose flow', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  const store = new MemoryStore();
+  beforeAll(async () => {
+    server = await serve(store);
+  });
+  afterAll(() => server.close());
+
+  test.each(['managerPitch', 'introRequest', 'followUp'])(
+    'opening and switching to %s give valid cards with every field',
+    async (kind) => {
+      const opened = await post(server.url, event({ sub: 'u-open' }));
+      expect(opened.status).toBe(200);
+      expectValid(opened.json);
+      const switched = await post(server.url, event({ parameters: { action: 'kind' }, inputs: { kind } }));
+      expectValid(switched.json);
+      const card = cardsOf(switched.json)[0]!;
+      expect(widget(card, 'kind')!.selectionInput.items.find((i: Json) => i.selected).value).toBe(kind);
+      expect(widget(card, 'sender__name')).toMatchObject({
+        textInput: { label: 'Your name', hintText: 'How you sign your mail.' },
+      });
+    },
+  );
+
+  test('invalid input comes back as the card with messages next to the fields', async () => {
+    const { status, json } = await post(
+      server.url,
+      event({ parameters: { action: 'preview' }, inputs: { ...pitchInputs, manager__email: 'nope', proof__0: '' } }),
+    );
+    expect(status).toBe(200);
+    expectValid(json);
+    expect(json.renderActions.action.notification.text).toBe('Check the 2 highlighted fields.');
+    const widgets = (cardsOf(json)[0]!.sections as Json[]).flatMap((s) => s.widgets as Json[]);
+    const at = widgets.findIndex((w) => w.textInput?.name === 'manager__email');
+    expect(widgets[at + 1]!.textParagraph.text).toBe(
+      '<font color="#b3261e">Expected manager&#39;s email to be an email address like name@example.com, found &quot;nope&quot;.</font>'
+        .replace('&#39;', "'")
+        .replaceAll('&quot;', '"'),
+    );
+    expect(JSON.stringify(widgets)).toContain('at least one proof point, found none');
+  });
+
+  test('preview shows the draft and its findings', async () => {
+    const { json } = await post(server.url, event({ parameters: { action: 'preview' }, inputs: pitchInputs }));
+    expectValid(json);
+    const preview = (cardsOf(json)[0]!.sections as Json[]).find((s) => s.header === 'Preview')!;
+    expect(preview.widgets[0].decoratedText).toMatchObject({
+      topLabel: 'Subject',
+      text: 'Senior Payments Engineer at Acme',
+    });
+    expect(preview.widgets[1].textParagraph.text).toMatch(/^Hi Sam,<br><br>I /);
+    expect(preview.widgets[2].textParagraph.text).toMatch(/^<b>Ready to send\.<\/b>/);
+  });
+
+  test('insert answers with the core draft: body at the cursor, subject and recipient on an empty draft', async () => {
+    const { json } = await post(server.url, event({ parameters: { action: 'insert' }, inputs: pitchInputs }));
+    expectValid(json);
+    const draft = managerPitch({
+      sender: { name: 'Alex Rivera', email: 'alex@example.com' },
+      manager: { name: 'Sam Lee', email: 'sam.lee@acme.example' },
+      company: 'Acme',
+      role: 'Senior Payments Engineer',
+      hook: pitchInputs.hook!,
+      proof: [pitchInputs.proof__0!],
+      offer: pitchInputs.offer!,
+    });
+    expect(json.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup).toEqual({
+      updateBody: { insertContents: [{ content: draft.html, contentType: 'MUTABLE_HTML' }], type: 'IN_PLACE_INSERT' },
+      updateSubject: { subject: draft.subject },
+      updateToRecipients: { toRecipients: [{ email: 'sam.lee@acme.example' }] },
+    });
+  });
+
+  test('insert leaves the subject and recipients of a draft that has them alone', async () => {
+    const { json } = await post(
+      server.url,
+      event({ parameters: { action: 'insert' }, inputs: pitchInputs, to: ['someone@example.com'] }),
+    );
+    expectValid(json);
+    const markup = json.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup as Json;
+    expect(Object.keys(markup)).toEqual(['updateBody']);
+  });
+
+  test('insert without "set the subject" leaves the subject alone', async () => {
+    const { json } = await post(
+      server.url,
+      event({ parameters: { action: 'insert' }, inputs: { ...pitchInputs, setSubject: '' } }),
+    );
+    expect(Object.keys(json.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup as Json)).toEqual([
+      'updateBody',
+      'updateToRecipients',
+    ]);
+  });
+
+  test("the user's details are remembered and prefilled", async () => {
+    await post(
+      server.url,
+      event({
+        sub: 'u-42',
+        parameters: { action: 'preview' },
+        inputs: { ...pitchInputs, sender__phone: '+1 415 555 0134' },
+      }),
+    );
+    expect(store.get('u-42')).toEqual({
+      name: 'Alex Rivera',
+      email: 'alex@example.com',
+      phone: '+1 415 555 0134',
+      proof: ['Cut checkout latency by 40% at Globex'],
+    });
+    const { json } = await post(server.url, event({ sub: 'u-42' }));
+    const card = cardsOf(json)[0]!;
+    expect(widget(card, 'sender__name')!.textInput.value).toBe('Alex Rivera');
+    expect(widget(card, 'proof__0')!.textInput.value).toBe('Cut checkout latency by 40% at Globex');
+    expect(widget(card, 'manager__name')!.textInput.value).toBeUndefined();
+  });
+
+  test('a missing scope asks Google for consent', async () => {
+    const { json } = await post(
+      server.url,
+      event({ scopes: ['https://www.googleapis.com/auth/gmail.addons.current.action.compose'] }),
+    );
+    expect(json).toEqual({ requesting_google_scopes: { all_scopes: true } });
+    expectValid(json);
+  });
+
+  test('malformed JSON → 400, unknown action → 400, both without a stack', async () => {
+    // The framework logs the parse error on the server side; that log is expected here.
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${systemToken()}` },
+      body: '{"commonEventObject":',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toMatch(/ at |body-parser|node_modules/);
+    expect(logged).toHaveBeenCalled();
+    const unknown = await post(server.url, event({ parameters: { action: 'explode' }, inputs: pitchInputs }));
+    expect(unknown).toEqual({
+      status: 400,
+      json: { error: { code: 'bad_request', message: 'Unknown action "explode".' } },
+    });
+  });
+
+  test('bodies over the limit → 413', async () => {
+    const big = event({ inputs: { ...pitchInputs, hook: 'x'.repeat(70 * 1024) } });
+    const { status } = await post(server.url, big);
+    expect(status).toBe(413);
+  });
+});
+
+describe('the validators', () => {
+  test('reject what Google rejects', () => {
+    const card = {
+      name: 'x',
+      header: { title: 'x' },
+      sections: [{ widgets: [{ textParagraph: { text: 'a' }, divider: {} }] }],
+    };
+    expect(validateCard(card)).toBe(false);
+    expect(
+      validateCard({ ...card, sections: [{ widgets: [{ textParagraph: { text: 'a' } }] }], interaction: 'OPEN' }),
+    ).toBe(false);
+    expect(
+      validateResponse({
+        renderActions: {
+          hostAppAction: { gmailAction: { updateDraftActionMarkup: { updateBody: { type: 'REPLACE_ALL' } } } },
+        },
+      }),
+    ).toBe(false);
+    expect(validateDeployment({ oauthScopes: [], addOns: { gmail: { composeTrigger: { selectActions: [] } } } })).toBe(
+      false,
+    );
+  });
+});
+
+describe('deployment.json', () => {
+  test('passes the strict Deployment schema, with every function at the one endpoint', () => {
+    const deployment = buildDeployment(config);
+    // The generated schema predates granular consent: everything else must pass it unchanged…
+    const { granularOauthPermissionSupport: _granular, ...httpOptions } = deployment.addOns.httpOptions;
+    const withoutGranular = { ...deployment, addOns: { ...deployment.addOns, httpOptions } };
+    if (!validateDeployment(withoutGranular)) throw new Error(errorsOf(validateDeployment));
+    expect(validateDeployment(deployment)).toBe(false);
+    // …and the whole file passes it with that one documented field added.
+    if (!validateDeploymentWithGranularConsent(deployment))
+      throw new Error(errorsOf(validateDeploymentWithGranularConsent));
+    expect(deployment.addOns.gmail.composeTrigger).toEqual({
+      actions: [{ runFunction: config.endpointUrl, label: 'Draft manager pitch', logoUrl: config.logoUrl }],
+      draftAccess: 'METADATA',
+    });
+    expect(deployment.addOns.httpOptions).toEqual({
+      authorizationHeader: 'SYSTEM_ID_TOKEN',
+      granularOauthPermissionSupport: 'OPT_IN',
+    });
+  });
+});
