@@ -43,7 +43,7 @@ function fieldWidgets(
   } else if (field.type === 'choice' || field.type === 'boolean') {
     const options = field.type === 'boolean' ? ['true'] : (field.options ?? []);
     const selected =
-      typeof current === 'string' ? current : field.default === undefined ? undefined : String(field.default);
+      typeof current === 'string' ? current : typeof field.default === 'string' ? field.default : undefined;
     out.push({
       selectionInput: {
         name: widgetName(field.name),
