@@ -200,3 +200,9 @@ line('cli.batch1000eml', {
   total_ms: fixed(batchMs, 0),
   files: readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.eml')).length,
 });
+
+// 6. The Gmail add-on (its own script: a server process, loopback load).
+execFileSync(process.execPath, [join(root, 'addin', 'gmail', 'bench', 'run.mjs')], {
+  stdio: 'inherit',
+  timeout: 180_000,
+});

@@ -1,0 +1,161 @@
+// Gmail add-on figures: cold start (process start to the first answered Insert, RSS), p99 latency of Insert
+// with token verification at 200 requests/s, and a bounded load test of 10,000 Inserts.
+// Loopback only; every loop is bounded in count and time.
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import http from 'node:http';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const line = (name, figures) =>
+  console.log(
+    `${name} ${Object.entries(figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
+const endpoint = 'https://sidedoor.example.run.app/';
+const serviceAccount = 'bench@gcp-sa-gsuiteaddons.iam.gserviceaccount.com';
+const env = (port) => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(port),
+  ENDPOINT_URL: endpoint,
+  SERVICE_ACCOUNT_EMAIL: serviceAccount,
+  OAUTH_CLIENT_ID: 'bench-client',
+  PROFILE_DB: join(mkdtempSync(join(tmpdir(), 'sidedoor-addon-')), 'profiles.sqlite'),
+});
+
+// 2. Insert with verified tokens, through the handler under the framework.
+const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+const jwt = (payload) => {
+  const now = Math.floor(Date.now() / 1000);
+  const head = `${b64({ alg: 'RS256', typ: 'JWT', kid: 'bench' })}.${b64({ iss: 'https://accounts.google.com', iat: now, exp: now + 3000, ...payload })}`;
+  return `${head}.${sign('RSA-SHA256', Buffer.from(head), privateKey).toString('base64url')}`;
+};
+const port = 18200;
+const server = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
+  env: { ...env(port), BENCH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const inputs = {
+  sender__name: 'Alex Rivera',
+  sender__email: 'alex@example.com',
+  manager__name: 'Sam Lee',
+  manager__email: 'sam.lee@acme.example',
+  company: 'Acme',
+  role: 'Senior Payments Engineer',
+  hook: 'your team is rebuilding checkout ahead of the launch in Germany',
+  proof__0: 'Cut checkout latency by 40% at Globex',
+  offer: 'bring the same playbook to your checkout',
+  setSubject: 'true',
+};
+const body = JSON.stringify({
+  commonEventObject: {
+    hostApp: 'GMAIL',
+    parameters: { action: 'insert' },
+    formInputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { stringInputs: { value: [v] } }])),
+  },
+  authorizationEventObject: {
+    userIdToken: jwt({ aud: 'bench-client', sub: 'bench-user' }),
+    authorizedScopes: [
+      'https://www.googleapis.com/auth/gmail.addons.current.action.compose',
+      'https://www.googleapis.com/auth/gmail.addons.current.message.metadata',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ],
+  },
+  gmail: { toRecipients: [] },
+});
+const headers = {
+  'content-type': 'application/json',
+  authorization: `Bearer ${jwt({ aud: endpoint, email: serviceAccount, email_verified: true })}`,
+};
+const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+
+// 1. Cold start: process start to the first answered Insert (tokens verified, draft built,
+// profile saved), with the built function under functions-framework, as Cloud Run runs it.
+const starts = [];
+for (let i = 0; i < 5; i++) {
+  const coldPort = 18100 + i;
+  const t = performance.now();
+  const child = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
+    env: { ...env(coldPort), BENCH_PUBLIC_KEY: publicPem },
+    stdio: 'ignore',
+  });
+  let status = 0;
+  while (status === 0 && performance.now() - t < 10_000) {
+    status = await new Promise((resolve) => {
+      const req = http.request(`http://127.0.0.1:${coldPort}/`, { method: 'POST', headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', () => setTimeout(() => resolve(0), 5));
+      req.end(body);
+    });
+  }
+  const ms = performance.now() - t;
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  child.kill();
+  starts.push({ ms, rss, status });
+}
+starts.sort((a, b) => a.ms - b.ms);
+line('gmail.coldstart', {
+  median_ms: starts[2].ms.toFixed(0),
+  best_ms: starts[0].ms.toFixed(0),
+  rss_mb: starts[2].rss.toFixed(1),
+  first_status: starts[2].status,
+});
+
+const run = (options) =>
+  new Promise((resolve, reject) =>
+    autocannon({ url: `http://127.0.0.1:${port}/`, method: 'POST', headers, body, ...options }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    ),
+  );
+
+await run({ connections: 4, amount: 500 }); // warm-up
+
+// Open-loop pacing: one request every 5 ms for 10 s (autocannon's rate limit sends in bursts).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const once = () =>
+  new Promise((resolve) => {
+    const t = performance.now();
+    const req = http.request(`http://127.0.0.1:${port}/`, { method: 'POST', headers, agent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ ms: performance.now() - t, ok: res.statusCode === 200 }));
+    });
+    req.on('error', () => resolve({ ms: performance.now() - t, ok: false }));
+    req.end(body);
+  });
+const pending = [];
+const start = performance.now();
+for (let i = 0; i < 2000; i++) {
+  const due = start + i * 5;
+  const wait = due - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  pending.push(once());
+}
+const results = await Promise.all(pending);
+const times = results.map((r) => r.ms).sort((a, b) => a - b);
+const pct = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
+line('gmail.insert.200rps', {
+  p50_ms: pct(0.5),
+  p99_ms: pct(0.99),
+  requests: results.length,
+  errors: results.filter((r) => !r.ok).length,
+  seconds: ((performance.now() - start) / 1000).toFixed(1),
+});
+agent.destroy();
+const load = await run({ connections: 20, amount: 10_000, timeout: 10 });
+line('gmail.insert.load10k', {
+  requests: load.requests.total,
+  errors: load.errors + load.non2xx + load.timeouts,
+  rps: load.requests.average,
+  p99_ms: load.latency.p99,
+});
+server.kill();
