@@ -73,6 +73,33 @@ describe('the compose flow', () => {
     expect(JSON.stringify(widgets)).toContain('at least one proof point, found none');
   });
 
+  const introInputs = {
+    ...pitchInputs,
+    contact__name: 'Dana Kim',
+    contact__email: 'dana@example.com',
+    relationship: 'worked together at Globex',
+    connection: 'worked with Sam at Initech',
+    help: 'introduce',
+  };
+  const followInputs = { ...pitchInputs, update: 'I sketched how your checkout could drop one of its 3 redirects' };
+  test.each([
+    ['managerPitch', pitchInputs],
+    ['introRequest', introInputs],
+    ['followUp', followInputs],
+  ])('every %s card — preview, invalid, insert — passes the schemas', async (kind, inputs) => {
+    for (const action of ['preview', 'insert']) {
+      const valid = await post(server.url, event({ parameters: { action, kind }, inputs: { ...inputs, kind } }));
+      expect(valid.status).toBe(200);
+      expectValid(valid.json);
+      const invalid = await post(
+        server.url,
+        event({ parameters: { action, kind }, inputs: { kind, tone: 'warm', sender__email: 'nope' } }),
+      );
+      expectValid(invalid.json);
+      expect(invalid.json.renderActions.action.notification.text).toMatch(/^Check the \d+ highlighted fields\.$/);
+    }
+  });
+
   test('preview shows the draft and its findings', async () => {
     const { json } = await post(server.url, event({ parameters: { action: 'preview' }, inputs: pitchInputs }));
     expectValid(json);
