@@ -1,0 +1,91 @@
+/**
+ * The one module that talks to Outlook. Everything else works with `MailHost`, so tests can
+ * pass office-addin-mock or a fake, and the standalone page passes nothing at all.
+ */
+
+/** The body format of the message being composed. */
+export type BodyType = 'html' | 'text';
+
+/** A recipient as Outlook knows it. */
+export interface Mailbox {
+  displayName: string;
+  emailAddress: string;
+}
+
+/** What the user keeps between messages, in the mailbox's roaming settings (32 KB in all). */
+export interface SavedDetails {
+  name?: string;
+  email?: string;
+  phone?: string;
+  linkedin?: string;
+  proof?: string[];
+}
+
+/** The operations the pane needs from the compose window. */
+export interface MailHost {
+  bodyType(): Promise<BodyType>;
+  /** Inserts at the cursor (or replaces the selection); never replaces the body. */
+  insertAtCursor(data: string, type: BodyType): Promise<void>;
+  readBody(type: BodyType): Promise<string>;
+  subject(): Promise<string>;
+  setSubject(subject: string): Promise<void>;
+  to(): Promise<Mailbox[]>;
+  addTo(recipients: Mailbox[]): Promise<void>;
+  loadDetails(): SavedDetails | undefined;
+  saveDetails(details: SavedDetails): Promise<void>;
+}
+
+/** An error Outlook reported, with its message made readable. */
+export class HostError extends Error {
+  override name = 'HostError' as const;
+  constructor(
+    readonly operation: string,
+    readonly code: string | number | undefined,
+    message: string,
+  ) {
+    super(`Outlook could not ${operation}: ${message}`);
+  }
+}
+
+const SETTINGS_KEY = 'sidedoor.details';
+
+type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+function call<T>(operation: string, start: (callback: Callback<T>) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    start((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      else reject(new HostError(operation, result.error?.code, result.error?.message ?? 'unknown error'));
+    });
+  });
+}
+
+/** The compose item of the running Outlook, behind `MailHost`. */
+export function outlookHost(office: typeof Office = Office): MailHost {
+  const item = office.context.mailbox.item as Office.MessageCompose;
+  const settings = office.context.roamingSettings;
+  const coercion = (type: BodyType) => (type === 'html' ? office.CoercionType.Html : office.CoercionType.Text);
+  return {
+    bodyType: () => call<Office.CoercionType>('read the body format', (cb) => item.body.getTypeAsync(cb)).then((t) => (t === office.CoercionType.Html ? 'html' : 'text')),
+    insertAtCursor: (data, type) => call<void>('insert the draft', (cb) => item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb)),
+    readBody: (type) => call<string>('read your draft', (cb) => item.body.getAsync(coercion(type), cb)),
+    subject: () => call<string>('read the subject', (cb) => item.subject.getAsync(cb)),
+    setSubject: (subject) => call<void>('set the subject', (cb) => item.subject.setAsync(subject.slice(0, 255), cb)),
+    to: () =>
+      call<Office.EmailAddressDetails[]>('read the recipients', (cb) => item.to.getAsync(cb)).then((list) =>
+        list.map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress })),
+      ),
+    addTo: (recipients) => call<void>('add the recipient', (cb) => item.to.addAsync(recipients.slice(0, 100), cb)),
+    loadDetails: () => {
+      const raw: unknown = settings.get(SETTINGS_KEY);
+      return typeof raw === 'object' && raw !== null ? (raw as SavedDetails) : undefined;
+    },
+    saveDetails: (details) =>
+      new Promise((resolve, reject) => {
+        settings.set(SETTINGS_KEY, details);
+        settings.saveAsync((result) =>
+          result.status === office.AsyncResultStatus.Succeeded ? resolve() : reject(new HostError('save your details', result.error?.code, result.error?.message ?? 'unknown error')),
+        );
+      }),
+  };
+}
