@@ -7,6 +7,7 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: ['@sidedoor/source', 'node', 'require', 'default'] },
   roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/addin'],
   testMatch: ['**/test/**/*.test.ts'],
+  testTimeout: 30000,
   transform: {
     '^.+\\.(t|j|mj)sx?$': [
       '@swc/jest',

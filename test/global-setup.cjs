@@ -10,6 +10,7 @@ module.exports = function globalSetup() {
     ['core', join(root, 'packages', 'core', 'scripts', 'build.mjs'), 'index.js'],
     ['mail', join(root, 'scripts', 'build-package.mjs'), 'index.js'],
     ['cli', join(root, 'packages', 'cli', 'scripts', 'build.mjs'), 'sidedoor.js'],
+    ['../addin/outlook', join(root, 'addin', 'outlook', 'scripts', 'build.mjs'), 'taskpane.js'],
   ];
   for (const [name, script, file] of steps) {
     const cwd = join(root, 'packages', name);

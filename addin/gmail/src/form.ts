@@ -58,6 +58,9 @@ function setPath(target: Record<string, unknown>, path: string[], v: unknown): v
 export function toInput(kind: Kind, values: FormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const field of fields(kind)) {
+    // Groups always exist, so a missing field is reported as itself (`sender.name`), not as its group.
+    let node = input;
+    for (const key of field.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
     const v = values[field.name];
     if (v === undefined) continue;
     let typed: unknown = v;

@@ -66,8 +66,14 @@ export function outlookHost(office: typeof Office = Office): MailHost {
   const settings = office.context.roamingSettings;
   const coercion = (type: BodyType) => (type === 'html' ? office.CoercionType.Html : office.CoercionType.Text);
   return {
-    bodyType: () => call<Office.CoercionType>('read the body format', (cb) => item.body.getTypeAsync(cb)).then((t) => (t === office.CoercionType.Html ? 'html' : 'text')),
-    insertAtCursor: (data, type) => call<void>('insert the draft', (cb) => item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb)),
+    bodyType: () =>
+      call<Office.CoercionType>('read the body format', (cb) => item.body.getTypeAsync(cb)).then((t) =>
+        t === office.CoercionType.Html ? 'html' : 'text',
+      ),
+    insertAtCursor: (data, type) =>
+      call<void>('insert the draft', (cb) =>
+        item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb),
+      ),
     readBody: (type) => call<string>('read your draft', (cb) => item.body.getAsync(coercion(type), cb)),
     subject: () => call<string>('read the subject', (cb) => item.subject.getAsync(cb)),
     setSubject: (subject) => call<void>('set the subject', (cb) => item.subject.setAsync(subject.slice(0, 255), cb)),
@@ -84,7 +90,9 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       new Promise((resolve, reject) => {
         settings.set(SETTINGS_KEY, details);
         settings.saveAsync((result) =>
-          result.status === office.AsyncResultStatus.Succeeded ? resolve() : reject(new HostError('save your details', result.error?.code, result.error?.message ?? 'unknown error')),
+          result.status === office.AsyncResultStatus.Succeeded
+            ? resolve()
+            : reject(new HostError('save your details', result.error?.code, result.error?.message ?? 'unknown error')),
         );
       }),
   };

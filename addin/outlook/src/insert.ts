@@ -15,7 +15,10 @@ export interface InsertResult {
  * at the cursor in the body's own format; the subject only when the message has none; the
  * recipient only when To is empty (otherwise it is offered).
  */
-export async function insertDraft(host: MailHost, draft: Pick<Draft, 'html' | 'text' | 'subject' | 'to'>): Promise<InsertResult> {
+export async function insertDraft(
+  host: MailHost,
+  draft: Pick<Draft, 'html' | 'text' | 'subject' | 'to'>,
+): Promise<InsertResult> {
   const bodyType = await host.bodyType();
   await host.insertAtCursor(bodyType === 'html' ? draft.html : draft.text, bodyType);
   let subjectSet = false;
@@ -23,7 +26,9 @@ export async function insertDraft(host: MailHost, draft: Pick<Draft, 'html' | 't
     await host.setSubject(draft.subject);
     subjectSet = true;
   }
-  const wanted = draft.to.flatMap((r) => (r.email === undefined ? [] : [{ displayName: r.name, emailAddress: r.email }]));
+  const wanted = draft.to.flatMap((r) =>
+    r.email === undefined ? [] : [{ displayName: r.name, emailAddress: r.email }],
+  );
   const current = await host.to();
   let toSet = false;
   let offer: Mailbox[] = [];

@@ -28,7 +28,11 @@ interface Compose {
 function mockOutlook(state: Compose): OfficeMockObject {
   const done = <T>(name: string, cb: (r: Office.AsyncResult<T>) => void, value?: T) => {
     state.calls.push(name);
-    if (state.fail === name) cb({ status: 'failed', error: { code: 9002, message: 'The operation failed.', name: 'InternalError' } } as unknown as Office.AsyncResult<T>);
+    if (state.fail === name)
+      cb({
+        status: 'failed',
+        error: { code: 9002, message: 'The operation failed.', name: 'InternalError' },
+      } as unknown as Office.AsyncResult<T>);
     else cb({ status: 'succeeded', value } as unknown as Office.AsyncResult<T>);
   };
   return new OfficeMockObject({
@@ -46,17 +50,26 @@ function mockOutlook(state: Compose): OfficeMockObject {
       mailbox: {
         item: {
           body: {
-            getTypeAsync: (cb: (r: Office.AsyncResult<string>) => void) => done('body.getTypeAsync', cb, state.bodyType),
-            setSelectedDataAsync: (data: string, options: { coercionType: string }, cb: (r: Office.AsyncResult<void>) => void) => {
+            getTypeAsync: (cb: (r: Office.AsyncResult<string>) => void) =>
+              done('body.getTypeAsync', cb, state.bodyType),
+            setSelectedDataAsync: (
+              data: string,
+              options: { coercionType: string },
+              cb: (r: Office.AsyncResult<void>) => void,
+            ) => {
               if (options.coercionType !== state.bodyType) {
                 state.calls.push('body.setSelectedDataAsync');
-                cb({ status: 'failed', error: { code: 1000, message: 'InvalidFormatError', name: 'InvalidFormatError' } } as unknown as Office.AsyncResult<void>);
+                cb({
+                  status: 'failed',
+                  error: { code: 1000, message: 'InvalidFormatError', name: 'InvalidFormatError' },
+                } as unknown as Office.AsyncResult<void>);
                 return;
               }
               state.body = state.body.slice(0, state.cursor) + data + state.body.slice(state.cursor);
               done('body.setSelectedDataAsync', cb);
             },
-            getAsync: (type: string, cb: (r: Office.AsyncResult<string>) => void) => done('body.getAsync', cb, state.body),
+            getAsync: (type: string, cb: (r: Office.AsyncResult<string>) => void) =>
+              done('body.getAsync', cb, state.body),
             setAsync: () => {
               throw new Error('body.setAsync must never be called without a confirm');
             },
@@ -70,7 +83,10 @@ function mockOutlook(state: Compose): OfficeMockObject {
           },
           to: {
             getAsync: (cb: (r: Office.AsyncResult<unknown>) => void) => done('to.getAsync', cb, state.to),
-            addAsync: (list: { displayName: string; emailAddress: string }[], cb: (r: Office.AsyncResult<void>) => void) => {
+            addAsync: (
+              list: { displayName: string; emailAddress: string }[],
+              cb: (r: Office.AsyncResult<void>) => void,
+            ) => {
               state.to.push(...list);
               done('to.addAsync', cb);
             },
@@ -85,7 +101,16 @@ function mockOutlook(state: Compose): OfficeMockObject {
 }
 
 function setup(partial: Partial<Compose> = {}): { state: Compose; host: MailHost } {
-  const state: Compose = { bodyType: 'html', body: '<p>My own words.</p><p>-- Alex</p>', cursor: 0, subject: '', to: [], settings: {}, calls: [], ...partial };
+  const state: Compose = {
+    bodyType: 'html',
+    body: '<p>My own words.</p><p>-- Alex</p>',
+    cursor: 0,
+    subject: '',
+    to: [],
+    settings: {},
+    calls: [],
+    ...partial,
+  };
   const office = mockOutlook(state);
   (globalThis as unknown as { Office: unknown }).Office = office;
   return { state, host: outlookHost(office as unknown as typeof Office) };
@@ -110,11 +135,18 @@ describe('insertDraft with Outlook', () => {
   });
 
   test('leaves a subject and recipients that are already set, and offers the missing recipient', async () => {
-    const { state, host } = setup({ subject: 'My subject', to: [{ displayName: 'Dana', emailAddress: 'dana@example.com' }] });
+    const { state, host } = setup({
+      subject: 'My subject',
+      to: [{ displayName: 'Dana', emailAddress: 'dana@example.com' }],
+    });
     const result = await insertDraft(host, pitch);
     expect(state.subject).toBe('My subject');
     expect(state.to).toEqual([{ displayName: 'Dana', emailAddress: 'dana@example.com' }]);
-    expect(result).toMatchObject({ subjectSet: false, toSet: false, offer: [{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }] });
+    expect(result).toMatchObject({
+      subjectSet: false,
+      toSet: false,
+      offer: [{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }],
+    });
     expect(state.calls).not.toContain('subject.setAsync');
     expect(state.calls).not.toContain('to.addAsync');
   });
@@ -122,7 +154,12 @@ describe('insertDraft with Outlook', () => {
   test('an intro request inserts its forwardable note with it', async () => {
     const { state, host } = setup();
     const intro = introRequest({
-      ...{ sender: { name: 'Alex Rivera', email: 'alex@example.com' }, manager: { name: 'Sam Lee' }, company: 'Acme', role: 'Engineer' },
+      ...{
+        sender: { name: 'Alex Rivera', email: 'alex@example.com' },
+        manager: { name: 'Sam Lee' },
+        company: 'Acme',
+        role: 'Engineer',
+      },
       contact: { name: 'Dana Kim', email: 'dana@example.com' },
       relationship: 'worked together at Globex',
       connection: 'worked with Sam at Initech',
@@ -134,12 +171,15 @@ describe('insertDraft with Outlook', () => {
     expect(state.to).toEqual([{ displayName: 'Dana Kim', emailAddress: 'dana@example.com' }]);
   });
 
-  test.each(['body.getTypeAsync', 'body.setSelectedDataAsync', 'subject.setAsync', 'to.addAsync'])('surfaces a failed %s as a readable HostError', async (operation) => {
-    const { host } = setup({ fail: operation });
-    const error = await insertDraft(host, pitch).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toMatch(/^Outlook could not [a-z ]+: The operation failed\.$/);
-  });
+  test.each(['body.getTypeAsync', 'body.setSelectedDataAsync', 'subject.setAsync', 'to.addAsync'])(
+    'surfaces a failed %s as a readable HostError',
+    async (operation) => {
+      const { host } = setup({ fail: operation });
+      const error = await insertDraft(host, pitch).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HostError);
+      expect((error as HostError).message).toMatch(/^Outlook could not [a-z ]+: The operation failed\.$/);
+    },
+  );
 });
 
 describe('saved details', () => {
@@ -153,7 +193,9 @@ describe('saved details', () => {
 
   test('a failed save is reported', async () => {
     const { host } = setup({ fail: 'settings.saveAsync' });
-    await expect(host.saveDetails({ name: 'A' })).rejects.toThrow('Outlook could not save your details: The operation failed.');
+    await expect(host.saveDetails({ name: 'A' })).rejects.toThrow(
+      'Outlook could not save your details: The operation failed.',
+    );
   });
 });
 

@@ -1,0 +1,32 @@
+// The task pane's entry: inside Outlook it drafts into the compose window; in a plain browser
+// (no Office host) it is a standalone drafting page.
+import { outlookHost } from './host.js';
+import { type Mode, mountPane } from './pane.js';
+
+declare global {
+  interface Window {
+    sidedoorTimings: number[];
+  }
+}
+
+function modeOf(search: string): Mode {
+  const mode = new URLSearchParams(search).get('mode');
+  if (mode === 'check') return { check: true };
+  return { draft: mode === 'intro' ? 'introRequest' : 'managerPitch' };
+}
+
+function start(inOutlook: boolean): void {
+  const root = document.getElementById('app')!;
+  window.sidedoorTimings = [];
+  const mode = modeOf(location.search);
+  document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
+    if (modeOf(a.search).toString() === mode.toString() && a.search === (location.search || '?mode=pitch'))
+      a.setAttribute('aria-current', 'page');
+  });
+  document.body.classList.toggle('standalone', !inOutlook);
+  mountPane({ root, host: inOutlook ? outlookHost() : undefined, mode, timings: window.sidedoorTimings });
+}
+
+if (typeof Office !== 'undefined') {
+  void Office.onReady((info) => start(info.host === Office.HostType.Outlook && Office.context?.mailbox?.item != null));
+} else start(false);

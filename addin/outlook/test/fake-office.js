@@ -1,0 +1,55 @@
+// A stand-in for office.js in browser tests: Office.onReady and an Outlook compose item that
+// records every call in window.__calls. `window.__office` configures it before load.
+(function () {
+  const config = window.__office || {
+    host: 'Outlook',
+    bodyType: 'html',
+    body: '<p>My own words.</p>',
+    subject: '',
+    to: [],
+  };
+  const calls = (window.__calls = []);
+  const state = (window.__state = { body: config.body, subject: config.subject, to: config.to.slice(), settings: {} });
+  const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
+  const item = {
+    body: {
+      getTypeAsync: (cb) => (calls.push(['body.getTypeAsync']), ok(cb, config.bodyType)),
+      setSelectedDataAsync: (data, options, cb) => {
+        calls.push(['body.setSelectedDataAsync', data, options.coercionType]);
+        state.body += data;
+        ok(cb);
+      },
+      getAsync: (type, cb) => (calls.push(['body.getAsync', type]), ok(cb, state.body)),
+      setAsync: () => calls.push(['body.setAsync']),
+    },
+    subject: {
+      getAsync: (cb) => (calls.push(['subject.getAsync']), ok(cb, state.subject)),
+      setAsync: (s, cb) => (calls.push(['subject.setAsync', s]), (state.subject = s), ok(cb)),
+    },
+    to: {
+      getAsync: (cb) => (calls.push(['to.getAsync']), ok(cb, state.to)),
+      addAsync: (list, cb) => (calls.push(['to.addAsync', list]), state.to.push(...list), ok(cb)),
+      setAsync: () => calls.push(['to.setAsync']),
+    },
+  };
+  window.Office = {
+    HostType: { Outlook: 'Outlook' },
+    CoercionType: { Html: 'html', Text: 'text' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: config.host
+      ? {
+          mailbox: { item },
+          roamingSettings: {
+            get: (k) => state.settings[k],
+            set: (k, v) => (calls.push(['settings.set', k]), (state.settings[k] = v)),
+            saveAsync: (cb) => (calls.push(['settings.saveAsync']), ok(cb)),
+          },
+        }
+      : {},
+    onReady: (cb) => {
+      const info = { host: config.host, platform: config.host ? 'OfficeOnline' : null };
+      setTimeout(() => cb && cb(info), 0);
+      return Promise.resolve(info);
+    },
+  };
+})();
