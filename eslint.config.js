@@ -64,6 +64,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['addin/outlook/test/fake-office.js'],
+    languageOptions: { globals: { window: 'writable', setTimeout: 'readonly' } },
+  },
+  {
     // Tests read JSON answers loosely; the code under test is typed.
     files: ['**/test/**/*.ts'],
     rules: {

@@ -84,7 +84,9 @@ export function outlookHost(office: typeof Office = Office): MailHost {
     addTo: (recipients) => call<void>('add the recipient', (cb) => item.to.addAsync(recipients.slice(0, 100), cb)),
     loadDetails: () => {
       const raw: unknown = settings.get(SETTINGS_KEY);
-      return typeof raw === 'object' && raw !== null ? (raw as SavedDetails) : undefined;
+      if (typeof raw !== 'object' || raw === null) return undefined;
+      const details: SavedDetails = raw;
+      return details;
     },
     saveDetails: (details) =>
       new Promise((resolve, reject) => {

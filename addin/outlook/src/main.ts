@@ -19,9 +19,9 @@ function start(inOutlook: boolean): void {
   const root = document.getElementById('app')!;
   window.sidedoorTimings = [];
   const mode = modeOf(location.search);
+  const current = new URLSearchParams(location.search).get('mode') ?? 'pitch';
   document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
-    if (modeOf(a.search).toString() === mode.toString() && a.search === (location.search || '?mode=pitch'))
-      a.setAttribute('aria-current', 'page');
+    if (new URLSearchParams(a.search).get('mode') === current) a.setAttribute('aria-current', 'page');
   });
   document.body.classList.toggle('standalone', !inOutlook);
   mountPane({ root, host: inOutlook ? outlookHost() : undefined, mode, timings: window.sidedoorTimings });

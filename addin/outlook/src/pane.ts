@@ -290,11 +290,13 @@ export function mountPane(options: PaneOptions): () => void {
               { type: 'button', id: 'add-to' },
               `Add ${result.offer.map((r) => r.displayName).join(', ')} to To`,
             );
-            add.addEventListener('click', () =>
-              host.addTo(result.offer).then(
-                () => show('Added to To.'),
-                (e: Error) => show(e.message, true),
-              ),
+            add.addEventListener(
+              'click',
+              () =>
+                void host.addTo(result.offer).then(
+                  () => show('Added to To.'),
+                  (e: Error) => show(e.message, true),
+                ),
             );
             status.append(' ', add);
           }
