@@ -206,3 +206,9 @@ execFileSync(process.execPath, [join(root, 'addin', 'gmail', 'bench', 'run.mjs')
   stdio: 'inherit',
   timeout: 180_000,
 });
+
+// 7. The Outlook pane (its own script: a browser).
+execFileSync(process.execPath, [join(root, 'addin', 'outlook', 'bench', 'run.mjs')], {
+  stdio: 'inherit',
+  timeout: 120_000,
+});
