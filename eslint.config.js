@@ -60,6 +60,7 @@ export default tseslint.config(
         performance: 'readonly',
         setTimeout: 'readonly',
         fetch: 'readonly',
+        window: 'readonly',
       },
     },
   },
