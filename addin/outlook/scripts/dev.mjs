@@ -2,6 +2,7 @@
 // creates and trusts a local development CA on first use), rebuilding first. Sideload
 // manifest.xml in Outlook (docs/outlook.md).
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { createServer } from 'node:https';
 import { extname, join, normalize } from 'node:path';
 import devCerts from 'office-addin-dev-certs';
@@ -16,7 +17,22 @@ const types = {
   '.png': 'image/png',
   '.xml': 'application/xml',
 };
-const options = await devCerts.getHttpsServerOptions();
+let options;
+try {
+  options = await devCerts.getHttpsServerOptions();
+} catch (error) {
+  // Trusting the CA needs sudo on Linux; the certificates are generated before that step.
+  const dir = join(homedir(), '.office-addin-dev-certs');
+  if (!existsSync(join(dir, 'localhost.crt'))) throw error;
+  console.warn(
+    `Could not trust the development CA (${error.message.split('\n')[0]}).\nServing anyway: trust ${join(dir, 'ca.crt')} in your browser or system to avoid certificate warnings.`,
+  );
+  options = {
+    ca: readFileSync(join(dir, 'ca.crt')),
+    cert: readFileSync(join(dir, 'localhost.crt')),
+    key: readFileSync(join(dir, 'localhost.key')),
+  };
+}
 const port = Number(process.env.PORT ?? 3000);
 createServer(options, (req, res) => {
   const path = normalize(new URL(req.url ?? '/', 'https://localhost').pathname).replace(/^\/+/, '') || 'taskpane.html';
