@@ -45,32 +45,6 @@ export function readForm(kind: Kind, event: AddonEvent): FormValues {
   return values;
 }
 
-function setPath(target: Record<string, unknown>, path: string[], v: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]!] = v;
-}
-
-/** The builder input from the form's values, typed as the schema wants (numbers, booleans, lists). */
-export function toInput(kind: Kind, values: FormValues): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const field of fields(kind)) {
-    // Groups always exist, so a missing field is reported as itself (`sender.name`), not as its group.
-    let node = input;
-    for (const key of field.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    const v = values[field.name];
-    if (v === undefined) continue;
-    let typed: unknown = v;
-    if (field.type === 'number') typed = Number(v);
-    else if (field.type === 'boolean') typed = v === 'true';
-    setPath(input, field.path, typed);
-  }
-  return input;
-}
-
 /** The user's own details in the form, to remember for next time. */
 export function profileOf(values: FormValues): Profile {
   const profile: Profile = {};

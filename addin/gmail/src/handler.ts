@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { safeBuild } from '@sidedoor/core';
+import { inputFromFields, safeBuild } from '@sidedoor/core';
 import { formCard } from './cards.js';
 import type { Config } from './config.js';
 import { AddonError, failures, toAddonError } from './errors.js';
-import { type AddonKind, isAddonKind, prefill, profileOf, readForm, toInput } from './form.js';
+import { type AddonKind, isAddonKind, prefill, profileOf, readForm } from './form.js';
 import type { AddonEvent, AddonResponse } from './markup.js';
 import type { ProfileStore } from './store.js';
 import type { Verifier } from './verify.js';
@@ -106,7 +106,7 @@ async function respond(event: AddonEvent, { config, store, verifier }: HandlerDe
   if (action === 'kind') {
     return { renderActions: { action: { navigations: [{ updateCard: formCard({ ...base, values, setSubject }) }] } } };
   }
-  const result = safeBuild(kind, toInput(kind, values));
+  const result = safeBuild(kind, inputFromFields(kind, values));
   if (!result.ok) {
     const errors = new Map<string, string>();
     for (const issue of result.error.issues) {

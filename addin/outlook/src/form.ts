@@ -4,21 +4,6 @@ import type { SavedDetails } from './host.js';
 /** What the form holds, by field name (`proof` is a list). */
 export type Values = Record<string, string | string[]>;
 
-/** The builder input from the form's values, typed as the schema wants. */
-export function toInput(kind: Kind, values: Values): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const field of fields(kind)) {
-    // Groups always exist, so a missing field is reported as itself (`sender.name`), not as its group.
-    let node = input;
-    for (const key of field.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    const raw = values[field.name];
-    if (raw === undefined || raw === '' || (Array.isArray(raw) && raw.every((v) => v.trim() === ''))) continue;
-    node[field.path[field.path.length - 1]!] =
-      field.type === 'number' ? Number(raw) : field.type === 'boolean' ? raw === 'true' : raw;
-  }
-  return input;
-}
-
 /** The user's own details among the values, to remember. */
 export function detailsOf(values: Values): SavedDetails {
   const details: SavedDetails = {};

@@ -3,13 +3,14 @@ import {
   type Draft,
   type Finding,
   type FieldDescriptor,
+  inputFromFields,
   isInputError,
   type Kind,
   mailtoUrl,
   type Report,
   safeBuild,
 } from '@sidedoor/core';
-import { detailsOf, paneFields, toInput, type Values, valuesOf } from './form.js';
+import { detailsOf, paneFields, type Values, valuesOf } from './form.js';
 import type { MailHost, SavedDetails } from './host.js';
 import { insertDraft } from './insert.js';
 
@@ -235,7 +236,7 @@ export function mountPane(options: PaneOptions): () => void {
   let current: Draft | undefined;
   const update = () => {
     const started = performance.now();
-    const result = safeBuild(kind, toInput(kind, values()));
+    const result = safeBuild(kind, inputFromFields(kind, values()));
     for (const p of errors.values()) p.textContent = '';
     form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
     if (!result.ok) {

@@ -16,7 +16,7 @@ export { build, builders, safeBuild } from './builders/build.js';
 // Schemas and forms
 export { schemas } from './schemas/index.js';
 export { fieldMeta, isEmailAddress, PROOF_HELP } from './schemas/fields.js';
-export { fields } from './schemas/describe.js';
+export { fields, inputFromFields } from './schemas/describe.js';
 export { kinds, tones, helps, isKind } from './kinds.js';
 
 // Checks

@@ -1,5 +1,14 @@
 import { runInNewContext } from 'node:vm';
-import { build, fields, InputError, isInputError, managerPitch, safeBuild, schemas } from '@sidedoor/core';
+import {
+  build,
+  fields,
+  inputFromFields,
+  InputError,
+  isInputError,
+  managerPitch,
+  safeBuild,
+  schemas,
+} from '@sidedoor/core';
 import { pitchInput } from './helpers/fixtures';
 
 describe('managerPitch refuses to draft without proof', () => {
@@ -172,5 +181,35 @@ describe('fields', () => {
     expect(form.find((f) => f.name === 'ask.minutes')).toMatchObject({ type: 'number', required: false });
     expect(form.find((f) => f.name === 'hook')).toMatchObject({ type: 'textarea' });
     for (const f of form) expect(f.help.length).toBeGreaterThan(0);
+  });
+});
+
+describe('inputFromFields', () => {
+  test('should nest, split lists and read numbers and yes/no by field type', () => {
+    expect(
+      inputFromFields('managerPitch', {
+        'manager.name': 'Sam Lee',
+        proof: 'Cut costs 30%| Won the award |',
+        'ask.minutes': '20',
+        screenedOut: 'yes',
+        company: '  ',
+      }),
+    ).toEqual({
+      sender: {},
+      manager: { name: 'Sam Lee' },
+      proof: ['Cut costs 30%', 'Won the award'],
+      ask: { minutes: 20 },
+      screenedOut: true,
+    });
+  });
+
+  test('should report a missing field as itself, and pass unreadable values to the schema', () => {
+    const result = safeBuild('managerPitch', inputFromFields('managerPitch', { 'ask.minutes': 'soon' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.error.issues.map((i) => i.path.join('.'));
+    expect(paths).toContain('sender.name');
+    expect(paths).toContain('manager.name');
+    expect(paths).toContain('ask.minutes');
   });
 });

@@ -18,6 +18,7 @@ describe('public surface', () => {
       'formatReport',
       'forwardableBlurb',
       'helps',
+      'inputFromFields',
       'introRequest',
       'isConcrete',
       'isEmailAddress',

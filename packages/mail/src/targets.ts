@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { type FieldDescriptor, fields, InputError, type Kind } from '@sidedoor/core';
+import { fields, InputError, inputFromFields, type Kind } from '@sidedoor/core';
 
 /** One target of a batch: its input and where it came from (the line of the CSV, or the index + 1 in a JSON list). */
 export interface Target {
   row: number;
   input: Record<string, unknown>;
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]!] = value;
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -32,35 +23,6 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
         : value;
   }
   return out;
-}
-
-/** A CSV cell as the field wants it: lists split on `|`, numbers and yes/no read, blanks left out. */
-function cell(field: FieldDescriptor, raw: string, row: number, column: string): unknown {
-  const value = raw.trim();
-  if (value === '') return undefined;
-  switch (field.type) {
-    case 'list':
-      return value
-        .split('|')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    case 'number': {
-      const n = Number(value);
-      if (!Number.isFinite(n))
-        throw new InputError([
-          { path: [row, column], message: `Expected a number in column \`${column}\`, found "${value}".` },
-        ]);
-      return n;
-    }
-    case 'boolean':
-      if (/^(?:true|yes|y|1)$/i.test(value)) return true;
-      if (/^(?:false|no|n|0)$/i.test(value)) return false;
-      throw new InputError([
-        { path: [row, column], message: `Expected yes or no in column \`${column}\`, found "${value}".` },
-      ]);
-    default:
-      return value;
-  }
 }
 
 /**
@@ -108,12 +70,7 @@ export async function readTargets(file: string, kind: Kind, base: Record<string,
       },
     ]);
   }
-  return records.map(({ record, info }) => {
-    const input: Record<string, unknown> = {};
-    for (const [column, raw] of Object.entries(record)) {
-      const value = cell(byName.get(column)!, raw, info.lines, column);
-      if (value !== undefined) setPath(input, column.split('.'), value);
-    }
-    return { row: info.lines, input: merge(base, input) };
-  });
+  // Cells are read by the schema's field types (lists split on `|`, numbers, yes/no); what cannot
+  // be read is left for the schema to report with the row.
+  return records.map(({ record, info }) => ({ row: info.lines, input: merge(base, inputFromFields(kind, record)) }));
 }

@@ -107,3 +107,38 @@ export function fields(kind: Kind): FieldDescriptor[] {
   walk(schemas[kind], [], true, undefined, out);
   return out;
 }
+
+/**
+ * Turns flat form values, keyed by field name (`manager.name`, `proof`, `ask.minutes`), into the
+ * input of a kind: nested objects, lists (`a|b` strings are split), numbers and yes/no read by the
+ * field's type. Every group object exists, so a missing field is reported as itself
+ * (`sender.name`) rather than as its group. Values that cannot be read are passed on as they are,
+ * for the schema to name.
+ *
+ * @throws {InputError} when `kind` is unknown.
+ * @example
+ * safeBuild('managerPitch', inputFromFields('managerPitch', { 'manager.name': 'Sam Lee', proof: 'Cut costs 30%|Won the award' }))
+ */
+export function inputFromFields(kind: Kind, values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const field of fields(kind)) {
+    let node = input;
+    for (const key of field.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    const raw = values[field.name];
+    if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
+    let value: unknown = raw;
+    if (field.type === 'list') {
+      const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split('|') : [raw];
+      const items = list.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
+      if (items.length === 0) continue;
+      value = items;
+    } else if (field.type === 'number' && typeof raw === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw))
+      value = Number(raw);
+    else if (field.type === 'boolean' && typeof raw === 'string') {
+      if (/^(?:true|yes|y|1|on)$/i.test(raw.trim())) value = true;
+      else if (/^(?:false|no|n|0|off)$/i.test(raw.trim())) value = false;
+    }
+    node[field.path[field.path.length - 1]!] = value;
+  }
+  return input;
+}
