@@ -1,5 +1,5 @@
-import type { Draft, FieldDescriptor, Finding } from '@sidedoor/core';
-import { type AddonKind, addonKinds, type FormValues, formFields, widgetName } from './form.js';
+import { type Draft, type FieldDescriptor, fields, type Finding } from '@sidedoor/core';
+import { type AddonKind, addonKinds, type FormValues, widgetName } from './form.js';
 import type { Action, Card, Section, Widget } from './markup.js';
 
 const KIND_LABELS: Record<AddonKind, string> = {
@@ -122,13 +122,13 @@ export function formCard(options: FormCardOptions): Card {
   };
   const sections: Section[] = [{ widgets: [kindWidget] }];
   const groups = new Map<string, Widget[]>();
-  for (const field of formFields(kind)) {
+  for (const field of fields(kind)) {
     if (field.name === 'tone' || field.name === 'screenedOut') continue;
     const group = field.group ?? 'Message';
     groups.set(group, [...(groups.get(group) ?? []), ...fieldWidgets(field, values, errors, action('kind'))]);
   }
   for (const [header, widgets] of groups) sections.push({ header, widgets });
-  const toneField = formFields(kind).find((f) => f.name === 'tone');
+  const toneField = fields(kind).find((f) => f.name === 'tone');
   const extra: Widget[] = toneField === undefined ? [] : fieldWidgets(toneField, values, errors, action('kind'));
   extra.push({
     selectionInput: {

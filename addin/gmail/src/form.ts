@@ -1,6 +1,5 @@
-import { type FieldDescriptor, fields, type Kind } from '@sidedoor/core';
+import { fields, type Kind } from '@sidedoor/core';
 import type { AddonEvent } from './markup.js';
-import type { Profile } from './store.js';
 
 /** The kinds offered in Gmail's compose window. */
 export const addonKinds = ['managerPitch', 'introRequest', 'followUp'] as const satisfies readonly Kind[];
@@ -43,37 +42,4 @@ export function readForm(kind: Kind, event: AddonEvent): FormValues {
     if (v !== undefined && v.trim() !== '') values[field.name] = v;
   }
   return values;
-}
-
-/** The user's own details in the form, to remember for next time. */
-export function profileOf(values: FormValues): Profile {
-  const profile: Profile = {};
-  const text = (name: string) => (typeof values[name] === 'string' ? values[name].trim() : undefined);
-  const name = text('sender.name');
-  const email = text('sender.email');
-  const phone = text('sender.phone');
-  const linkedin = text('sender.linkedin');
-  if (name) profile.name = name;
-  if (email) profile.email = email;
-  if (phone) profile.phone = phone;
-  if (linkedin) profile.linkedin = linkedin;
-  if (Array.isArray(values.proof)) profile.proof = values.proof.slice(0, 3);
-  return profile;
-}
-
-/** Form values prefilled from saved details. */
-export function prefill(profile: Profile | undefined): FormValues {
-  if (profile === undefined) return {};
-  const values: FormValues = {};
-  if (profile.name) values['sender.name'] = profile.name;
-  if (profile.email) values['sender.email'] = profile.email;
-  if (profile.phone) values['sender.phone'] = profile.phone;
-  if (profile.linkedin) values['sender.linkedin'] = profile.linkedin;
-  if (profile.proof?.length) values.proof = profile.proof;
-  return values;
-}
-
-/** The fields of a kind the card shows (all of them). */
-export function formFields(kind: Kind): FieldDescriptor[] {
-  return fields(kind);
 }

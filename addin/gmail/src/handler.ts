@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { inputFromFields, safeBuild } from '@sidedoor/core';
+import { fieldsFromProfile, inputFromFields, profileFromFields, safeBuild } from '@sidedoor/core';
 import { formCard } from './cards.js';
 import type { Config } from './config.js';
 import { AddonError, failures, toAddonError } from './errors.js';
-import { type AddonKind, isAddonKind, prefill, profileOf, readForm } from './form.js';
+import { type AddonKind, isAddonKind, readForm } from './form.js';
 import type { AddonEvent, AddonResponse } from './markup.js';
 import type { ProfileStore } from './store.js';
 import type { Verifier } from './verify.js';
@@ -97,7 +97,7 @@ async function respond(event: AddonEvent, { config, store, verifier }: HandlerDe
   const base = { endpointUrl: config.endpointUrl, name: config.name, logoUrl: config.logoUrl, kind };
 
   if (action === 'open') {
-    const values = prefill(caller.sub === undefined ? undefined : store.get(caller.sub));
+    const values = caller.sub === undefined ? {} : fieldsFromProfile(store.get(caller.sub));
     return { action: { navigations: [{ pushCard: formCard({ ...base, values, setSubject: !hasRecipients }) }] } };
   }
 
@@ -124,7 +124,7 @@ async function respond(event: AddonEvent, { config, store, verifier }: HandlerDe
       },
     };
   }
-  if (caller.sub !== undefined) store.put(caller.sub, profileOf(values));
+  if (caller.sub !== undefined) store.put(caller.sub, profileFromFields(values));
   const { draft } = result;
   if (action === 'preview') {
     return {

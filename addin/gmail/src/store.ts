@@ -1,16 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { SenderProfile } from '@sidedoor/core';
 
 /** What the add-on remembers for a user: their own details, never a manager's. */
-export interface Profile {
-  name?: string;
-  email?: string;
-  phone?: string;
-  linkedin?: string;
-  /** Up to three proof points. */
-  proof?: string[];
-}
+export type Profile = SenderProfile;
 
 /** Saved details per Google account (the verified `sub`). Swap in a shared database for many instances. */
 export interface ProfileStore {

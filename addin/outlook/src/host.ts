@@ -1,3 +1,5 @@
+import type { SenderProfile } from '@sidedoor/core';
+
 /**
  * The one module that talks to Outlook. Everything else works with `MailHost`, so tests can
  * pass office-addin-mock or a fake, and the standalone page passes nothing at all.
@@ -13,13 +15,7 @@ export interface Mailbox {
 }
 
 /** What the user keeps between messages, in the mailbox's roaming settings (32 KB in all). */
-export interface SavedDetails {
-  name?: string;
-  email?: string;
-  phone?: string;
-  linkedin?: string;
-  proof?: string[];
-}
+export type SavedDetails = SenderProfile;
 
 /** The operations the pane needs from the compose window. */
 export interface MailHost {

@@ -3,14 +3,17 @@ import {
   type Draft,
   type Finding,
   type FieldDescriptor,
+  fields,
+  fieldsFromProfile,
   inputFromFields,
   isInputError,
   type Kind,
   mailtoUrl,
+  profileFromFields,
   type Report,
   safeBuild,
 } from '@sidedoor/core';
-import { detailsOf, paneFields, type Values, valuesOf } from './form.js';
+import type { Values } from './form.js';
 import type { MailHost, SavedDetails } from './host.js';
 import { insertDraft } from './insert.js';
 
@@ -143,11 +146,11 @@ export function mountPane(options: PaneOptions): () => void {
     host !== undefined
       ? host.loadDetails()
       : ((JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as SavedDetails | null) ?? undefined);
-  const initial = valuesOf(saved);
+  const initial: Values = fieldsFromProfile(saved);
   const form = el('form', { id: 'form', 'aria-label': 'Message details', novalidate: '' });
   const errors = new Map<string, HTMLElement>();
   const groups = new Map<string, HTMLFieldSetElement>();
-  const fieldsOf = paneFields(kind);
+  const fieldsOf = fields(kind);
 
   const control = (field: FieldDescriptor): HTMLElement => {
     const fid = id(field.name);
@@ -301,7 +304,7 @@ export function mountPane(options: PaneOptions): () => void {
             );
             status.append(' ', add);
           }
-          await remember(detailsOf(values()));
+          await remember(profileFromFields(values()));
         })
         .catch((error: Error) => show(error.message, true));
     });
@@ -314,14 +317,14 @@ export function mountPane(options: PaneOptions): () => void {
         () => show('Copied.'),
         () => show('Copy failed: select the draft and copy it.', true),
       );
-      void remember(detailsOf(values()));
+      void remember(profileFromFields(values()));
     });
     const open = el('button', { type: 'button', id: 'mailto' }, 'Open in mail app');
     open.addEventListener('click', () => {
       if (current === undefined) return show('Fill in the highlighted fields first.', true);
       try {
         window.location.href = mailtoUrl(current);
-        void remember(detailsOf(values()));
+        void remember(profileFromFields(values()));
       } catch (error) {
         show(isInputError(error) ? error.issues[0]!.message : String(error), true);
       }

@@ -17,6 +17,7 @@ export { build, builders, safeBuild } from './builders/build.js';
 export { schemas } from './schemas/index.js';
 export { fieldMeta, isEmailAddress, PROOF_HELP } from './schemas/fields.js';
 export { fields, inputFromFields } from './schemas/describe.js';
+export { fieldsFromProfile, profileFromFields } from './schemas/profile.js';
 export { kinds, tones, helps, isKind } from './kinds.js';
 
 // Checks
@@ -40,6 +41,7 @@ export type { InputIssue } from './errors/input-error.js';
 export type { Kind, Tone, Help } from './kinds.js';
 export type { FieldMeta } from './schemas/fields.js';
 export type { FieldDescriptor } from './schemas/describe.js';
+export type { SenderProfile } from './schemas/profile.js';
 export type { FormatOptions } from './format/report.js';
 export type { MailtoOptions } from './render/mailto.js';
 export type {

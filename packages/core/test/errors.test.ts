@@ -1,6 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import {
   build,
+  fieldsFromProfile,
+  profileFromFields,
   fields,
   inputFromFields,
   InputError,
@@ -211,5 +213,29 @@ describe('inputFromFields', () => {
     expect(paths).toContain('sender.name');
     expect(paths).toContain('manager.name');
     expect(paths).toContain('ask.minutes');
+  });
+});
+
+describe('sender profiles', () => {
+  test('keep only the sender’s own details and up to three proof points', () => {
+    const profile = profileFromFields({
+      'sender.name': ' Alex ',
+      'sender.email': 'alex@example.com',
+      'manager.name': 'Sam',
+      proof: ['a 1%', '', 'b 2%', 'c 3%', 'd 4%'],
+    });
+    expect(profile).toEqual({ name: 'Alex', email: 'alex@example.com', proof: ['a 1%', 'b 2%', 'c 3%'] });
+    expect(fieldsFromProfile(profile)).toEqual({
+      'sender.name': 'Alex',
+      'sender.email': 'alex@example.com',
+      proof: ['a 1%', 'b 2%', 'c 3%'],
+    });
+  });
+
+  test('ignore malformed stored profiles', () => {
+    expect(fieldsFromProfile(null)).toEqual({});
+    expect(fieldsFromProfile({ name: 42, proof: 'x', email: 'a@b.example' })).toEqual({
+      'sender.email': 'a@b.example',
+    });
   });
 });

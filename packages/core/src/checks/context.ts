@@ -6,7 +6,7 @@ import { lexicon } from './vocabulary.js';
 import type { Thresholds } from './thresholds.js';
 import type { CheckOptions, Finding } from './types.js';
 
-/** Most findings one rule reports on one text; the rest are summarised in the last one. */
+/** Most findings one rule reports on one text; further ones are left out (the report stays small on huge texts). */
 export const MAX_FINDINGS_PER_RULE = 25;
 
 /** What every rule receives. */
@@ -91,13 +91,6 @@ export class Context {
       last = t;
     }
     return first === undefined || last === undefined ? undefined : { start: first.start, end: last.end };
-  }
-
-  /** Counts tokens `keep` accepts. */
-  count(keep: (t: Token) => boolean): number {
-    let n = 0;
-    for (const t of this.tokens) if (keep(t)) n++;
-    return n;
   }
 }
 
