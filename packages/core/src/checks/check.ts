@@ -1,10 +1,12 @@
 import { InputError, type InputIssue } from '../errors/input-error.js';
 import { isKind, kinds } from '../kinds.js';
-import { analyze } from './analyze.js';
+import { analyze, Region } from './analyze.js';
 import { Context } from './context.js';
 import { asks } from './rules/asks.js';
 import { call } from './rules/call.js';
-import { channel, grade, lengthWords, readability, structure, subject } from './rules/counts.js';
+import { channel, fleschKincaid, lengthWords, readability, structure, subject } from './rules/counts.js';
+import { syllables } from './syllables.js';
+import { firstPerson, secondPerson } from './vocabulary.js';
 import { intro } from './rules/intro.js';
 import { personalization } from './rules/personalization.js';
 import { placeholders } from './rules/placeholder.js';
@@ -84,8 +86,17 @@ export function check(text: string, options: CheckOptions = {}): Report {
   const ctx = new Context(analysis, options, resolveThresholds(options.thresholds), kind);
 
   const countedSentence = (blurb: boolean) => !blurb || kind !== 'introRequest';
+  // One pass over the tokens for every count the rules share.
   let words = 0;
-  for (const t of analysis.tokens) if (ctx.counted(t)) words++;
+  let syllableCount = 0;
+  for (const t of analysis.tokens) {
+    if (t.region !== Region.Body && t.region !== Region.BlurbBody) continue;
+    if (firstPerson.has(t.lower)) ctx.selfWords++;
+    else if (secondPerson.has(t.lower)) ctx.youWords++;
+    if (!ctx.counted(t)) continue;
+    words++;
+    syllableCount += syllables(t.lower, t.digit);
+  }
   let sentences = 0;
   let questions = 0;
   for (const s of analysis.sentences) {
@@ -93,7 +104,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
     sentences++;
     if (s.question) questions++;
   }
-  const gradeValue = grade(analysis.tokens, ctx.counted, sentences);
+  const gradeValue = fleschKincaid(words, sentences, syllableCount);
 
   lengthWords(ctx, words);
   subject(ctx);

@@ -20,6 +20,9 @@ export class Context {
   readonly main: (t: Token) => boolean = (t) => t.region === Region.Body;
   /** Any body text, blurb included. */
   readonly anyBody: (t: Token) => boolean = (t) => t.region === Region.Body || t.region === Region.BlurbBody;
+  /** First-person (I, me, my…) and second-person (you, your…) words of the body, counted by `check`. */
+  selfWords = 0;
+  youWords = 0;
   private readonly perRule = new Map<string, number>();
   private hits: LexiconHits | undefined;
 

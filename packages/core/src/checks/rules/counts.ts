@@ -1,6 +1,4 @@
-import type { Token } from '../analyze.js';
 import { type Context, kindLabel } from '../context.js';
-import { syllables } from '../syllables.js';
 
 /** `length/words`: the body's word count against the kind's limits. */
 export function lengthWords(ctx: Context, words: number): void {
@@ -56,17 +54,10 @@ export function subject(ctx: Context): void {
   }
 }
 
-/** Flesch–Kincaid grade of the tokens `keep` accepts. */
-export function grade(tokens: readonly Token[], keep: (t: Token) => boolean, sentences: number): number {
-  let words = 0;
-  let syl = 0;
-  for (const t of tokens) {
-    if (!keep(t)) continue;
-    words++;
-    syl += syllables(t.lower, t.digit);
-  }
+/** Flesch–Kincaid grade from counts of words, sentences and syllables, one decimal. */
+export function fleschKincaid(words: number, sentences: number, syllableCount: number): number {
   if (words === 0) return 0;
-  const value = 0.39 * (words / Math.max(1, sentences)) + 11.8 * (syl / words) - 15.59;
+  const value = 0.39 * (words / Math.max(1, sentences)) + 11.8 * (syllableCount / words) - 15.59;
   return Math.round(value * 10) / 10;
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { blame, desperation, firstPerson, hedging, screeners, secondPerson } from '../vocabulary.js';
+import { blame, desperation, hedging, screeners } from '../vocabulary.js';
 
 /** `tone/hr-criticism`, `tone/hedging`, `tone/desperation`, `focus/self`. */
 export function tone(ctx: Context): void {
@@ -48,13 +48,8 @@ export function tone(ctx: Context): void {
     });
   }
 
-  let self = 0;
-  let other = 0;
-  for (const t of tokens) {
-    if (!keep(t)) continue;
-    if (firstPerson.has(t.lower)) self++;
-    else if (secondPerson.has(t.lower)) other++;
-  }
+  const self = ctx.selfWords;
+  const other = ctx.youWords;
   const ratio = ctx.thresholds.selfFocusRatio;
   if (self >= ctx.thresholds.selfFocusMinWords && self > ratio * other) {
     ctx.report(
