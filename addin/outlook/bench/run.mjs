@@ -1,12 +1,13 @@
 // Outlook pane figures: the task pane's JavaScript (everything but office.js) minified and
 // gzipped, and the time of a live update per keystroke in Chromium (performance.now() around
 // each update, 200 keystrokes), 95th percentile.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumOptions, staticFiles } from '../scripts/static.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -22,25 +23,9 @@ line('outlook.bundle', {
   gzip_kb: (gzipSync(js, { level: 9 }).length / 1024).toFixed(1),
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const file = join(dist, normalize(new URL(req.url, 'http://x').pathname).replace(/^\/+/, ''));
-  if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
+const server = createServer(staticFiles(dist));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumOptions);
 const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
 const fake = readFileSync(join(root, 'test', 'fake-office.js'), 'utf8');
 await page.route('https://appsforoffice.microsoft.com/**', (route) =>

@@ -4,19 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { createServer } from 'node:https';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import devCerts from 'office-addin-dev-certs';
 import { root } from './manifest.mjs';
+import { staticFiles } from './static.mjs';
 
 await import('./build.mjs');
 const dist = join(root, 'dist');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
 let options;
 try {
   options = await devCerts.getHttpsServerOptions();
@@ -34,16 +28,6 @@ try {
   };
 }
 const port = Number(process.env.PORT ?? 3000);
-createServer(options, (req, res) => {
-  const path = normalize(new URL(req.url ?? '/', 'https://localhost').pathname).replace(/^\/+/, '') || 'taskpane.html';
-  const file = join(dist, path);
-  if (!file.startsWith(dist) || !existsSync(file)) {
-    res.writeHead(404).end('Not found');
-    return;
-  }
-  res
-    .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-    .end(readFileSync(file));
-}).listen(port, () =>
+createServer(options, staticFiles(dist)).listen(port, () =>
   console.log(`sidedoor task pane on https://localhost:${port}/taskpane.html — sideload addin/outlook/manifest.xml`),
 );

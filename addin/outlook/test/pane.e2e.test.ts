@@ -1,50 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumOptions, staticFiles } from '../scripts/static.mjs';
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 const artifacts = join(root, '..', '..', '.artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const types: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
 let server: Server;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(dist, 'taskpane.js'))) throw new Error('addin/outlook/dist is missing: run pnpm build');
-  server = createServer((req, res) => {
-    const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
+  server = createServer(staticFiles(dist));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumOptions);
   mkdirSync(artifacts, { recursive: true });
 }, 60_000);
 

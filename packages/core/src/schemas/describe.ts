@@ -93,6 +93,8 @@ function walk(
  * The fields of a kind's input, in order, with labels and help text from the schema: what the
  * Outlook pane, the Gmail card and the CLI prompts are generated from.
  *
+ * The list is shared and frozen: copy it to change it.
+ *
  * @throws {InputError} when `kind` is unknown.
  * @example
  * fields('managerPitch').map((f) => f.label) // ['Your name', 'Your email', …]
@@ -103,10 +105,18 @@ export function fields(kind: Kind): FieldDescriptor[] {
       { path: ['kind'], message: `Expected \`kind\` to be one of ${kinds.join(', ')}, found ${JSON.stringify(kind)}.` },
     ]);
   }
-  const out: FieldDescriptor[] = [];
-  walk(schemas[kind], [], true, undefined, out);
+  // The schemas never change: walk each once (forms and batches ask on every request or row).
+  let out = described.get(kind);
+  if (out === undefined) {
+    out = [];
+    walk(schemas[kind], [], true, undefined, out);
+    Object.freeze(out);
+    described.set(kind, out);
+  }
   return out;
 }
+
+const described = new Map<Kind, FieldDescriptor[]>();
 
 /**
  * Turns flat form values, keyed by field name (`manager.name`, `proof`, `ask.minutes`), into the
