@@ -3,6 +3,7 @@ import { check, formatReport } from '@sidedoor/core';
 import type { Io } from '../errors.js';
 import { readText } from '../io.js';
 import { parseKind } from '../kinds.js';
+import { printable, printableReport } from '../terminal.js';
 
 export const help = `Usage: sidedoor check [file|-] [options]
 
@@ -43,6 +44,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const file = positionals[0] ?? '-';
+  if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY === true)
+    io.stderr.write('Paste the text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows).\n');
   const text = await readText(file, io);
   const report = check(text, {
     ...(values.kind === undefined ? {} : { kind: parseKind(values.kind) }),
@@ -53,7 +56,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${formatReport(report, text, { color: io.tty, name: file === '-' ? 'stdin' : file })}\n`,
+      : `${formatReport(printableReport(report), text, { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
   );
   return report.ready ? 0 : 1;
 }
