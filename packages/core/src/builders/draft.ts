@@ -51,7 +51,9 @@ export function firstClean(
       if (last === undefined || draft.text.length < last.text.length) last = draft;
       continue;
     }
-    const noise = draft.report.findings.filter((f) => f.severity !== 'info').length;
+    // An error weighs more than any number of warnings.
+    let noise = 0;
+    for (const f of draft.report.findings) noise += f.severity === 'error' ? 1000 : f.severity === 'warning' ? 1 : 0;
     if (noise === 0) return draft;
     if (fallback === undefined || noise < fallback.noise) fallback = { draft, noise };
   }

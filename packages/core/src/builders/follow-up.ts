@@ -45,7 +45,7 @@ export function followUp(input: FollowUpInput): Draft {
       ? chooseSubject([
           subjectFrom(own) ?? '',
           ...(p.role === undefined ? [] : [`More on the ${roleName(p.role)} role`]),
-          `More for ${p.company}`,
+          `Something new for ${p.company}`,
           'Something new for you',
         ])
       : `Re: ${p.previousSubject.replace(/^(?:re:\s*)+/i, '')}`;

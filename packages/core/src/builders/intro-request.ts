@@ -7,7 +7,13 @@ import { me, person, proofView, toneOf, variants } from './voice.js';
 
 function* attempts(p: ParsedOf<'introRequest'>, subject: string): Generator<Attempt> {
   const seed = seedOf(p.contact.name, p.manager.name, p.company, p.help);
-  for (const level of BLURB_LEVELS) {
+  // The company is named in the note below too: the request can leave it out when a sentence
+  // would otherwise be too long.
+  const levels = [
+    ...BLURB_LEVELS.map((blurb) => ({ blurb, reachCompany: true })),
+    { blurb: BLURB_LEVELS[BLURB_LEVELS.length - 1]!, reachCompany: false },
+  ];
+  for (const { blurb: level, reachCompany } of levels) {
     for (let shift = 0; shift < 3; shift++) {
       const blurb = renderBlurb(p, shift, level);
       yield {
@@ -30,6 +36,7 @@ function* attempts(p: ParsedOf<'introRequest'>, subject: string): Generator<Atte
           me: me(p.sender),
           mtitle: p.manager.title ?? false,
           company: p.company,
+          reachCompany,
           role: roleName(p.role),
           relationship: clause(p.relationship).replace(/^we\s+/i, ''),
           connection: clause(p.connection).replace(/^you\s+/i, ''),

@@ -20,11 +20,14 @@ function* attempts(p: ParsedOf<'linkedinNote'>): Generator<Attempt> {
     { sign: false, headline: true, shortLead: true, askRole: false, shortAsk: false },
     { sign: false, headline: false, shortLead: false, askRole: true, shortAsk: false },
     { sign: false, headline: false, shortLead: true, askRole: false, shortAsk: false },
-    { sign: false, headline: false, shortLead: true, askRole: false, shortAsk: true },
+    { sign: false, headline: false, shortLead: true, askRole: false, shortAsk: true, company: true },
+    { sign: false, headline: false, shortLead: true, askRole: false, shortAsk: true, company: false },
   ];
-  const mentioned = [p.hook, p.sender.headline, p.proof[0]].some(
-    (s) => s !== undefined && s.toLowerCase().includes(p.company.toLowerCase()),
-  );
+  const mentioned =
+    p.hook === undefined ||
+    [p.hook, p.sender.headline, p.proof[0]].some(
+      (s) => s !== undefined && s.toLowerCase().includes(p.company.toLowerCase()),
+    );
   for (const level of levels) {
     for (let shift = 0; shift < 2; shift++) {
       yield {
@@ -34,13 +37,15 @@ function* attempts(p: ParsedOf<'linkedinNote'>): Generator<Attempt> {
           to: person(p.manager.name),
           me: level.headline ? sender : { ...sender, headline: false },
           ...hookView(p.hook),
+          // Without a hook, that the company is hiring is the reason for writing.
+          hiring: p.hook === undefined,
           ...proofView(p.proof.slice(0, 1)),
           role: p.role === undefined ? false : roleName(p.role),
           askRole: level.askRole && p.role !== undefined,
           shortLead: level.shortLead,
           shortAsk: level.shortAsk,
           company: p.company,
-          atCompany: !mentioned && !level.shortAsk,
+          atCompany: !mentioned && level.company !== false,
           sign: level.sign,
         },
       };

@@ -26,15 +26,20 @@ export function subjectOf(proofs: readonly string[], hook: string | undefined, r
 function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Attempt> {
   const seed = seedOf(p.manager.name, p.company, p.role, p.hook, p.proof[0]);
   const sender = me(p.sender);
-  const levels = [
-    { offerWithAsk: false, warmLine: true, proofs: 3, headline: true },
-    { offerWithAsk: true, warmLine: true, proofs: 3, headline: true },
-    { offerWithAsk: true, warmLine: false, proofs: 3, headline: true },
-    { offerWithAsk: true, warmLine: false, proofs: 2, headline: true },
-    { offerWithAsk: true, warmLine: false, proofs: 1, headline: true },
-    { offerWithAsk: true, warmLine: false, proofs: 1, headline: true, lead: false },
-    { offerWithAsk: true, warmLine: false, proofs: 1, headline: false, lead: false },
-  ];
+  // Richest first. The offer moves next to the ask when the proof paragraph is full; the warm
+  // closing line, extra proof points, the proof's lead-in and the headline go, in that order.
+  const levels: { offerWithAsk: boolean; warmLine: boolean; proofs: number; headline: boolean; lead?: boolean }[] = [];
+  for (const [warmLine, proofs] of [
+    [true, 3],
+    [false, 3],
+    [false, 2],
+    [false, 1],
+  ] as const) {
+    levels.push({ offerWithAsk: false, warmLine, proofs, headline: true });
+    levels.push({ offerWithAsk: true, warmLine, proofs, headline: true });
+  }
+  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: true, lead: false });
+  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false });
   for (const level of levels) {
     for (let shift = 0; shift < 3; shift++) {
       yield {

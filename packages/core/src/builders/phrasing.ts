@@ -87,7 +87,7 @@ export function nameParts(full: string): NameParts {
   }
   while (words.length > 1 && SUFFIXES.has(bare(words[words.length - 1]!))) words = words.slice(0, -1);
   // "Alan Reyes, PhD" leaves a comma on the surname.
-  words = words.map((w, i) => (i === words.length - 1 ? stripEnd(w) : w));
+  words = words.map((w, i) => (i === words.length - 1 && words.length > 1 ? stripCommas(w) : w));
   let firstCount = 1;
   if (words.length >= 3 && COMPOUND_SECONDS.has(bare(words[1]!))) firstCount = 2;
   const first = words.slice(0, firstCount).join(' ');
@@ -129,6 +129,15 @@ const TITLE_STARTS = new Set(
     'middle elementary special military retired veteran freelance independent ux ui'
   ).split(' '),
 );
+
+/** First words of headlines that name an institution and keep their capital. */
+const PROPER_STARTS = new Set('army navy marine marines air coast national space royal federal state us'.split(' '));
+
+function stripCommas(s: string): string {
+  let t = s;
+  while (t.endsWith(',')) t = t.slice(0, -1);
+  return t;
+}
 
 function stripEnd(s: string): string {
   let t = s.trim();
@@ -216,7 +225,11 @@ export function headlinePhrase(headline: string): string {
   const lower = first.toLowerCase();
   if (/^\d/.test(first)) return t;
   if (/^(?:a|an|the|my)$/.test(lower)) return lowerFirst(t);
-  const body = TITLE_STARTS.has(lower) && titleCased(first) ? lowerFirst(t) : t;
+  // A capital on a common first word is lowered: a known title word, or a word followed by a
+  // lowercase one ("Payments engineer"), unless it names an institution ("Army logistics NCO").
+  const second = t.split(' ')[1] ?? '';
+  const common = TITLE_STARTS.has(lower) || (/^[a-z]/.test(second) && !PROPER_STARTS.has(lower));
+  const body = common && titleCased(first) ? lowerFirst(t) : t;
   return `${article(body)} ${body}`;
 }
 

@@ -148,7 +148,8 @@ describe('names and grammar', () => {
     ['Senior payroll analyst at Contoso.', 'a senior payroll analyst at Contoso'],
     ['Army logistics NCO, 8 years', 'an Army logistics NCO, 8 years'],
     ['8 years in payroll', '8 years in payroll'],
-    ['Union organizer turned HR lead', 'a Union organizer turned HR lead'],
+    ['Union organizer turned HR lead', 'a union organizer turned HR lead'],
+    ['Payments engineer at Globex', 'a payments engineer at Globex'],
   ])('should introduce the headline %s with its article', (headline, expected) => {
     expect(headlinePhrase(headline)).toBe(expected);
   });
