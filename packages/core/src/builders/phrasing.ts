@@ -308,14 +308,14 @@ const CUTS = new Set([
  */
 export function subjectFrom(phrase: string, accept: (s: string) => boolean = () => true): string | undefined {
   const words = stripEnd(phrase).split(' ');
-  let best: string | undefined;
-  for (let n = 2; n <= Math.min(6, words.length); n++) {
+  // Longest first: the first cut that fits and is accepted wins (acceptance may be costly).
+  for (let n = Math.min(6, words.length); n >= 2; n--) {
     const lastWord = words[n - 1]!;
     const next = words[n];
     const endsHere = next === undefined || CUTS.has(next.toLowerCase()) || /[,;:]$/.test(lastWord);
     if (!endsHere) continue;
     const candidate = stripEnd(words.slice(0, n).join(' '));
-    if (candidate.length <= 40 && accept(candidate)) best = candidate;
+    if (candidate.length <= 40 && accept(candidate)) return candidate[0]!.toUpperCase() + candidate.slice(1);
   }
-  return best === undefined ? undefined : best[0]!.toUpperCase() + best.slice(1);
+  return undefined;
 }
