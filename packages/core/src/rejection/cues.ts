@@ -88,6 +88,23 @@ export const STRONG_CUES = [
   'decided to go in a different direction',
   'not the outcome you were hoping',
   'not the news you were hoping',
+  'forward with an applicant',
+  'forward with another applicant',
+  'forward with other applicants',
+  'forward with a different candidate',
+  "won't be able to offer",
+  'not be able to offer',
+  'has been filled',
+  'have been filled',
+  'has now been filled',
+  'filled the position',
+  'filled the role',
+  'to another candidate',
+  'to another applicant',
+  'in favour of another',
+  'in favor of another',
+  'chosen other candidates',
+  'chose other candidates',
 ] as const;
 
 /** Phrases common in rejections but also elsewhere: two of them, one a decision cue, and no positive cue. */
@@ -165,4 +182,34 @@ export const OFFER_CUES = [
 ] as const;
 
 /** Words before a cue in the same sentence that make it hypothetical ("if you are not selected"). */
-export const CONDITIONAL_WORDS = ['if', 'should', 'whether', 'unless', 'in case', 'in the event'] as const;
+export const CONDITIONAL_WORDS = [
+  'if',
+  'should',
+  'whether',
+  'unless',
+  'in case',
+  'in the event',
+  'how to',
+  'when a',
+  'when an',
+  'when the company',
+  'when companies',
+  'when you',
+  'who do not',
+  "who don't",
+  'who fail',
+] as const;
+
+/** Words that show a letter is about the reader's own application; a weak-only reading needs one. */
+export const APPLICATION_WORDS = [
+  'your application',
+  'your candidacy',
+  'applying',
+  'applied',
+  'your interest',
+  'interview',
+  'your resume',
+  'your cv',
+  'to apply',
+  'applications',
+] as const;

@@ -5,7 +5,7 @@
  */
 export interface FlatText {
   text: string;
-  /** The same characters in their original case. */
+  /** The same characters in their original case, with every line break kept as `\n` (names stop there). */
   cased: string;
   /** `origin[i]` is the offset in the original text of `text[i]`; one extra entry for the end. */
   origin: number[];
@@ -30,7 +30,7 @@ export function flatten(original: string): FlatText {
       }
       if (out.length > 0 && i < original.length) {
         out.push(breaks >= 2 ? '\n' : ' ');
-        cased.push(breaks >= 2 ? '\n' : ' ');
+        cased.push(breaks >= 1 ? '\n' : ' ');
         origin.push(start);
       }
       continue;

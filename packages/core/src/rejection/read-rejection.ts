@@ -1,6 +1,14 @@
 import { titleFacts } from '../contacts/roles.js';
 import { isNameWord, nameBackward, nameForward, type Span } from './capture.js';
-import { CONDITIONAL_WORDS, DECISION_CUES, OFFER_CUES, POSITIVE_CUES, STRONG_CUES, WEAK_CUES } from './cues.js';
+import {
+  APPLICATION_WORDS,
+  CONDITIONAL_WORDS,
+  DECISION_CUES,
+  OFFER_CUES,
+  POSITIVE_CUES,
+  STRONG_CUES,
+  WEAK_CUES,
+} from './cues.js';
 import { type FlatText, flatten, isWordChar, occurrences, quote } from './flat.js';
 
 /** Where in the letter something was read: the exact words, and their offsets in the text given. */
@@ -70,6 +78,14 @@ const COMPANY_AFTER = [
   'recruiting at ',
   'partner at ',
   'acquisition at ',
+  'application with ',
+  'apply to ',
+  'roles at ',
+  'openings at ',
+  'positions at ',
+  'jobs at ',
+  'post with ',
+  'job with ',
 ];
 const COMPANY_BEFORE = [
   ' recruiting team',
@@ -83,7 +99,23 @@ const COMPANY_BEFORE = [
   ' recruiting',
 ];
 const COMPANY_CONNECTORS = new Set(['&', 'and', 'of', '+', '-', 'de', 'for']);
+/** Team qualifiers dropped from the end of a name read before "Recruiting" ("Litware University Recruiting"). */
+const TEAM_QUALIFIERS = new Set([
+  'early',
+  'campus',
+  'university',
+  'graduate',
+  'college',
+  'technical',
+  'tech',
+  'careers',
+]);
 const COMPANY_STOP_FIRST = new Set([
+  'early',
+  'campus',
+  'university',
+  'graduate',
+  'college',
   'this',
   'that',
   'these',
@@ -113,11 +145,29 @@ const COMPANY_STOP_FIRST = new Set([
   'her',
   'their',
 ]);
-const ROLE_NOUNS = ['position', 'role', 'opening', 'vacancy', 'job', 'opportunity', 'post', 'req', 'requisition'];
+const ROLE_NOUNS = [
+  'position',
+  'role',
+  'opening',
+  'vacancy',
+  'job',
+  'opportunity',
+  'post',
+  'req',
+  'requisition',
+  'programme',
+  'program',
+  'interview',
+  'interviews',
+];
 const ROLE_WORDS_STOP = new Set([...ROLE_NOUNS, 'at', 'with', 'here', 'in', 'team']);
 const ROLE_CONNECTORS = new Set(['of', 'and', '&', '-', '–', '/', 'for', 'in', 'to']);
 const ROLE_AFTER = [
   'position of ',
+  'post of ',
+  'application as ',
+  'applying as ',
+  'applied as ',
   'role of ',
   'application for the ',
   'application for ',
@@ -193,6 +243,8 @@ const SIGN_OFFS = new Set([
   'thanks so much',
   'with gratitude',
   'yours truly',
+  'best of luck',
+  'good luck',
   'all best',
   'regards and best wishes',
 ]);
@@ -240,17 +292,25 @@ export function readRejection(text: string): Rejection {
   if (strong.length > 0 && (offer.length === 0 || new Set(strong.map((s) => s.phrase)).size >= 2)) {
     result.isRejection = true;
     result.because = strong.map((s) => quote(original, flat, s.start, s.end));
-  } else if (strong.length === 0 && weakNames.size >= 2 && decided && positive.length === 0 && offer.length === 0) {
+  } else if (
+    strong.length === 0 &&
+    weakNames.size >= 2 &&
+    decided &&
+    positive.length === 0 &&
+    offer.length === 0 &&
+    APPLICATION_WORDS.some((w) => flat.text.includes(w))
+  ) {
     result.isRejection = true;
     result.because = weak.map((s) => quote(original, flat, s.start, s.end));
   }
 
-  const role = readRole(original, flat);
+  const roles = readRole(original, flat);
+  const role = pick(original, flat, roles.roles);
   if (role !== undefined) result.role = role;
-  const company = readCompany(original, flat, role?.value);
+  const signature = readSignature(original);
+  const company = readCompany(original, flat, role?.value, [...roles.companies, ...signature.companies]);
   if (company !== undefined) result.company = company;
-  const sender = readSender(original);
-  if (sender !== undefined) result.sender = sender;
+  if (signature.sender !== undefined) result.sender = signature.sender;
   return result;
 }
 
@@ -294,6 +354,8 @@ interface Candidate {
   key: string;
   start: number;
   end: number;
+  /** True when `start`/`end` are offsets into the original text rather than the flat text. */
+  original?: boolean;
 }
 
 /** The most often named candidate, the earliest on a tie. */
@@ -307,6 +369,8 @@ function pick(original: string, flat: FlatText, candidates: Candidate[]): Found<
     const m = counts.get(best.key)!;
     if (n > m || (n === m && c.start < best.start)) best = c;
   }
+  if (best.original)
+    return { value: best.value, evidence: original.slice(best.start, best.end), start: best.start, end: best.end };
   return { value: best.value, ...quote(original, flat, best.start, best.end) };
 }
 
@@ -314,8 +378,13 @@ function valueOf(original: string, flat: FlatText, span: Span): string {
   return quote(original, flat, span.start, span.end).evidence.replace(/\s+/g, ' ').trim();
 }
 
-function readCompany(original: string, flat: FlatText, role: string | undefined): Found<string> | undefined {
-  const candidates: Candidate[] = [];
+function readCompany(
+  original: string,
+  flat: FlatText,
+  role: string | undefined,
+  more: Candidate[],
+): Found<string> | undefined {
+  const candidates: Candidate[] = [...more];
   const roleKey = role?.toLowerCase();
   for (const cue of COMPANY_AFTER) {
     for (const at of occurrences(flat.text, cue)) {
@@ -334,25 +403,47 @@ function readCompany(original: string, flat: FlatText, role: string | undefined)
   }
   for (const cue of COMPANY_BEFORE) {
     for (const at of occurrences(flat.text, cue)) {
-      if (isWordChar(flat.text, at + cue.length)) continue;
+      // A cue at the start of a line ("Recruiting Manager, Hooli") has no name before it.
+      if (isWordChar(flat.text, at + cue.length) || flat.cased[at] === '\n') continue;
       const span = nameBackward(flat, at, COMPANY_CONNECTORS, 4);
       if (span === undefined) continue;
-      const value = valueOf(original, flat, span);
-      if (COMPANY_STOP_FIRST.has(value.split(' ')[0]!.toLowerCase())) continue;
+      const words = valueOf(original, flat, span).split(' ');
+      while (words.length > 0 && TEAM_QUALIFIERS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+      if (words.length === 0 || COMPANY_STOP_FIRST.has(words[0]!.toLowerCase())) continue;
+      const value = words.join(' ');
       candidates.push({ value, key: value.toLowerCase(), start: span.start, end: at + cue.length });
     }
+  }
+  // "Junior Accountant at Proseware", "the programme at Fabrikam Energy": a job, then the company.
+  for (const at of occurrences(flat.text, ' at ')) {
+    let s = at;
+    while (s > 0 && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
+    const before = flat.cased.slice(s, at);
+    if (!(isNameWord(before) || ROLE_NOUNS.includes(before.toLowerCase()) || isJobWord(before))) continue;
+    const span = nameForward(flat, at + 4, COMPANY_CONNECTORS, new Set(), 5);
+    if (span === undefined) continue;
+    const value = valueOf(original, flat, span);
+    if (COMPANY_STOP_FIRST.has(value.split(' ')[0]!.toLowerCase()) || value.toLowerCase() === roleKey) continue;
+    const next = flat.text.slice(span.end + 1, span.end + 14);
+    if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
+    candidates.push({ value, key: value.toLowerCase(), start: s, end: span.end });
   }
   return pick(original, flat, candidates);
 }
 
-function isRoleLike(words: string[]): boolean {
-  if (words.length === 0 || words.every((w) => NOT_A_ROLE.has(w.toLowerCase()))) return false;
-  const facts = titleFacts(words.join(' '));
-  return facts.functions.size > 0 || facts.seniorityWord !== undefined || words.some((w) => isNameWord(w));
+function isJobWord(word: string): boolean {
+  const facts = titleFacts(word);
+  return facts.functions.size > 0 || facts.seniorityWord !== undefined;
 }
 
-function readRole(original: string, flat: FlatText): Found<string> | undefined {
+function isRoleLike(words: string[]): boolean {
+  if (words.length === 0 || words.every((w) => NOT_A_ROLE.has(w.toLowerCase()))) return false;
+  return titleFacts(words.join(' ')).functions.size > 0 || words.some((w) => isNameWord(w));
+}
+
+function readRole(original: string, flat: FlatText): { roles: Candidate[]; companies: Candidate[] } {
   const candidates: Candidate[] = [];
+  const companies: Candidate[] = [];
   // "the Senior Payments Engineer role": the words between a determiner and the noun.
   for (const noun of ROLE_NOUNS) {
     for (const at of occurrences(flat.text, ` ${noun}`)) {
@@ -394,18 +485,35 @@ function readRole(original: string, flat: FlatText): Found<string> | undefined {
       if (!isRoleLike(value.split(' '))) continue;
       if (['position', 'role'].includes(value.toLowerCase())) continue;
       candidates.push({ value, key: value.toLowerCase(), start: at, end: span.end });
+      // "the post of Finance Business Partner with Blue Yonder Airlines"
+      for (const joint of [' at ', ' with ']) {
+        if (flat.text.startsWith(joint, span.end)) {
+          const firm = nameForward(flat, span.end + joint.length, COMPANY_CONNECTORS, new Set(), 5);
+          if (firm === undefined) continue;
+          const name = valueOf(original, flat, firm);
+          if (COMPANY_STOP_FIRST.has(name.split(' ')[0]!.toLowerCase())) continue;
+          companies.push({ value: name, key: name.toLowerCase(), start: at, end: firm.end });
+        }
+      }
     }
   }
-  return pick(original, flat, candidates);
+  return { roles: candidates, companies };
 }
 
-function readSender(original: string): Rejection['sender'] {
-  const lines: { text: string; start: number }[] = [];
+interface Signature {
+  sender?: NonNullable<Rejection['sender']>;
+  /** Company names the signature gives ("Technical Recruiter | Humongous Insurance"). */
+  companies: Candidate[];
+}
+
+function readSignature(original: string): Signature {
+  const lines: Line[] = [];
   let offset = 0;
   for (const line of original.split('\n')) {
     lines.push({ text: line.replace(/\r$/u, ''), start: offset });
     offset += line.length + 1;
   }
+  const companies: Candidate[] = [];
   let signOff = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
     const bare = trimEndPunctuation(lines[i]!.text.trim()).toLowerCase();
@@ -414,20 +522,21 @@ function readSender(original: string): Rejection['sender'] {
       break;
     }
   }
-  if (signOff === -1) return undefined;
-  const after = lines.slice(signOff + 1).filter((l) => l.text.trim() !== '');
+  if (signOff === -1) {
+    // No sign-off: an automated notice often ends with the team's name ("Oscorp Recruiting").
+    const last = lines.filter((l) => l.text.trim() !== '').pop();
+    if (last !== undefined && last.text.trim().length <= 60 && isRecruiting(last.text))
+      return { sender: { isRecruiter: found(true, last) }, companies };
+    return { companies };
+  }
+  const after = lines.slice(signOff + 1, signOff + 8).filter((l) => l.text.trim() !== '');
   const first = after[0];
-  if (first === undefined) return undefined;
-  const found = <T>(value: T, line: { text: string; start: number }): Found<T> => {
-    const lead = line.text.length - line.text.trimStart().length;
-    const evidence = line.text.trim();
-    return { evidence, start: line.start + lead, end: line.start + lead + evidence.length, value };
-  };
+  if (first === undefined) return { companies };
   const sender: NonNullable<Rejection['sender']> = {};
   const name = first.text.trim();
   if (isRecruiting(name) || /\bteam\b/iu.test(name)) {
     if (isRecruiting(name)) sender.isRecruiter = found(true, first);
-    return sender;
+    return { sender, companies };
   }
   const words = name.split(/\s+/u);
   if (
@@ -440,16 +549,61 @@ function readSender(original: string): Rejection['sender'] {
     const title = after[1];
     if (title !== undefined) {
       const line = title.text.trim();
-      if (isRecruiting(line)) sender.isRecruiter = found(true, title);
-      else if (
-        line.length <= 60 &&
-        !/[@:]|\d{3}|https?/u.test(line) &&
-        titleFacts(line).functions.size + (titleFacts(line).seniorityWord ? 1 : 0) > 0
-      )
+      const [role, firm] = splitTitle(title);
+      if (isRecruiting(role.text)) sender.isRecruiter = found(true, title);
+      else if (line.length <= 60 && !/[@:]|\d{3}|https?/u.test(line) && isJobWords(role.text))
         sender.isRecruiter = found(false, title);
+      if (firm !== undefined && isFirmLine(firm.text)) companies.push(firmCandidate(firm));
+      else if (firm === undefined && !isJobWords(line) && isFirmLine(line)) companies.push(firmCandidate(title));
+      const third = after[2];
+      if (third !== undefined && isFirmLine(third.text.trim())) companies.push(firmCandidate(third));
     }
   }
-  return sender.name === undefined && sender.isRecruiter === undefined ? undefined : sender;
+  return { ...(sender.name === undefined && sender.isRecruiter === undefined ? {} : { sender }), companies };
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function found<T>(value: T, line: Line): Found<T> {
+  const lead = line.text.length - line.text.trimStart().length;
+  const evidence = line.text.trim();
+  return { evidence, start: line.start + lead, end: line.start + lead + evidence.length, value };
+}
+
+/** "Talent Partner, Contoso" → the title and the company part (after `,`, `|` or ` at `). */
+function splitTitle(line: Line): [Line, Line | undefined] {
+  for (const mark of [' | ', ', ', ' at ', ' - ', ' – ']) {
+    const at = line.text.indexOf(mark);
+    if (at > 0) {
+      return [
+        { text: line.text.slice(0, at), start: line.start },
+        { text: line.text.slice(at + mark.length), start: line.start + at + mark.length },
+      ];
+    }
+  }
+  return [line, undefined];
+}
+
+function isJobWords(text: string): boolean {
+  const facts = titleFacts(text);
+  return facts.functions.size > 0 || facts.seniorityWord !== undefined;
+}
+
+/** A signature line that names a company: a few capitalised words, not a title, team or contact detail. */
+function isFirmLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 5 || text.length > 50) return false;
+  if (/[@:/]|\d{3}/u.test(text) || isRecruiting(text) || isJobWords(text)) return false;
+  if (words.some((w) => ['team', 'department', 'office', 'division'].includes(w.toLowerCase()))) return false;
+  return words.every((w) => isNameWord(w) || COMPANY_CONNECTORS.has(w.toLowerCase()));
+}
+
+function firmCandidate(line: Line): Candidate {
+  const f = found(line.text.trim(), line);
+  return { value: f.value, key: f.value.toLowerCase(), start: f.start, end: f.end, original: true };
 }
 
 function isRecruiting(line: string): boolean {
