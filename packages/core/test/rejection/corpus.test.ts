@@ -102,7 +102,7 @@ describe('readRejection corpus', () => {
       company: summary(company),
       role: summary(role),
       senderName: summary(senderName),
-      isRecruiter: summary(isRecruiter as unknown as typeof company),
+      isRecruiter: summary(isRecruiter),
     }).toMatchInlineSnapshot(`
       {
         "company": {
