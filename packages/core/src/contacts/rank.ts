@@ -17,8 +17,9 @@ export interface ContactTarget {
 export type Channel = { kind: 'email'; address: string } | { kind: 'linkedin'; url: string | null };
 
 /**
- * How likely a candidate knows the manager: 4 the manager themself, 3 senior in the manager's
- * function, 2 in the manager's function, 1 senior leadership elsewhere in the company, 0 unknown.
+ * How likely a candidate knows the manager: 4 the manager themself, 3 senior on the manager's side
+ * (the same function, or a title sharing a word such as "payments" with the role or the manager's
+ * title), 2 on the manager's side, 1 senior leadership elsewhere in the company, 0 unknown.
  */
 export type KnowsManager = 0 | 1 | 2 | 3 | 4;
 
@@ -111,7 +112,7 @@ export function rankContacts(
   const managerWords = manager === undefined ? [] : nameWords(manager.name);
   const managerName = manager?.name.trim();
   const managerFirst = managerWords.length >= 2 ? manager!.name.trim().split(/\s+/)[0] : undefined;
-  const facts = titleFacts(manager?.title ?? target.role ?? '');
+  const facts = titleFacts(`${manager?.title ?? ''} ${target.role ?? ''}`);
   const ties =
     options.messages === undefined
       ? undefined
@@ -144,16 +145,16 @@ export function rankContacts(
       why.push(`Is ${managerName}, the hiring manager: write to them directly (a manager pitch), no intro needed`);
     } else {
       const theirs = titleFacts(connection.position);
-      const shared = [...facts.functions].find((fn) => theirs.functions.has(fn));
+      const fn = [...facts.functions].find((f) => theirs.functions.has(f));
+      const area = [...facts.areas].find((a) => theirs.areas.has(a));
+      const shared = fn !== undefined ? FUNCTION_NAMES[fn] : area;
       const who = managerFirst ?? 'the hiring manager';
       if (shared !== undefined && theirs.seniority >= 3) {
         knows = 3;
-        why.push(
-          `${position}: senior in ${FUNCTION_NAMES[shared]}, the manager's function, so likely works with ${who}`,
-        );
+        why.push(`${position}: senior in ${shared}, the manager's side, so likely works with ${who}`);
       } else if (shared !== undefined) {
         knows = 2;
-        why.push(`${position}: in ${FUNCTION_NAMES[shared]}, the manager's function`);
+        why.push(`${position}: in ${shared}, the manager's side`);
       } else if (theirs.seniority >= 5) {
         knows = 1;
         why.push(`${position}: senior leadership, likely knows the managers across ${target.company}`);
@@ -162,7 +163,7 @@ export function rankContacts(
           `${position}: in recruiting, can tell you who owns the role, though an intro from the manager's side carries more weight`,
         );
       } else {
-        why.push(`${position}: not in the manager's function as far as the title says`);
+        why.push(`${position}: not on the manager's side as far as the title says`);
       }
     }
     const tie = ties === undefined || connection.url === null ? null : (ties.get(profileKey(connection.url)) ?? null);

@@ -39,7 +39,7 @@ const FUNCTION_WORDS = new Map<string, JobFunction>(
     mobile: 'engineering',
     ios: 'engineering',
     android: 'engineering',
-    payments: 'engineering',
+
     data: 'data',
     analytics: 'data',
     analyst: 'data',
@@ -196,12 +196,18 @@ export interface TitleFacts {
   seniority: Seniority;
   /** The word that set the seniority, if any. */
   seniorityWord?: string;
+  /** The other words that say what the job is about ("payments", "checkout"), for "works on the same thing". */
+  areas: Set<string>;
 }
+
+/** Words too common in titles to say what a job is about. */
+const PLAIN = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'at', 'team', 'ii', 'iii', 'iv', 'with', 'new', 'all']);
 
 /** Reads the functions and seniority of a job title, word by word ("Senior Payments Engineer"). */
 export function titleFacts(title: string): TitleFacts {
   const list = words(title);
   const functions = new Set<JobFunction>();
+  const areas = new Set<string>();
   let seniority: Seniority = 2;
   let seniorityWord: string | undefined;
   let best = -1;
@@ -210,6 +216,7 @@ export function titleFacts(title: string): TitleFacts {
     const two = i + 1 < list.length ? `${one} ${list[i + 1]}` : undefined;
     const fn = (two !== undefined ? FUNCTION_WORDS.get(two) : undefined) ?? FUNCTION_WORDS.get(one);
     if (fn !== undefined) functions.add(fn);
+    else if (!SENIORITY_WORDS.has(one) && !PLAIN.has(one) && one.length >= 3 && !/^\d+$/u.test(one)) areas.add(one);
     const level = (two !== undefined ? SENIORITY_WORDS.get(two) : undefined) ?? SENIORITY_WORDS.get(one);
     if (level !== undefined && level > best) {
       best = level;
@@ -217,5 +224,5 @@ export function titleFacts(title: string): TitleFacts {
       seniorityWord = two !== undefined && SENIORITY_WORDS.has(two) ? two : one;
     }
   }
-  return seniorityWord === undefined ? { functions, seniority } : { functions, seniority, seniorityWord };
+  return seniorityWord === undefined ? { functions, seniority, areas } : { functions, seniority, seniorityWord, areas };
 }
