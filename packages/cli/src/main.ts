@@ -11,6 +11,7 @@ Commands:
   batch <targets>    one draft per CSV/JSON row, to .eml files or Gmail drafts, resumable
   gmail login        sign in to Gmail (drafts only; nothing is ever sent)
   gmail draft <kind> save a draft straight into Gmail
+  contacts <csv>     who you know at a company, from your LinkedIn export
 
 Kinds: manager-pitch, intro-request, forwardable-blurb, follow-up, call-script,
        linkedin-note, thank-you
@@ -20,7 +21,8 @@ Run "sidedoor <command> --help" for the options and examples of each command.
 Examples:
   sidedoor draft manager-pitch --in pitch.json
   sidedoor check draft.txt --kind manager-pitch --subject "Checkout latency"
-  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/`;
+  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/
+  sidedoor contacts Connections.csv --company Acme --manager "Sam Lee"`;
 
 /** Runs the command with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -35,6 +37,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/batch.js')).run(rest, io);
       case 'gmail':
         return await (await import('./commands/gmail.js')).run(rest, io);
+      case 'contacts':
+        return await (await import('./commands/contacts.js')).run(rest, io);
       case undefined:
       case 'help':
       case '-h':

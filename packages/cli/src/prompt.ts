@@ -13,6 +13,12 @@ function setPath(target: Answers, path: string[], value: unknown): void {
   node[path[path.length - 1]!] = value;
 }
 
+function getPath(target: Answers, path: string[]): unknown {
+  let node: unknown = target;
+  for (const key of path) node = (node as Answers | undefined)?.[key];
+  return node;
+}
+
 function deletePath(target: Answers, path: string[]): void {
   let node: Answers | undefined = target;
   for (const key of path.slice(0, -1)) node = node?.[key] as Answers | undefined;
@@ -93,11 +99,12 @@ async function askField(field: FieldDescriptor, lines: Lines, answers: Answers, 
  * with the labels and help text of the core's schema; then asks again for each field the
  * schema refused, showing why.
  */
-export async function promptInput(kind: Kind, io: Io): Promise<Answers> {
+export async function promptInput(kind: Kind, io: Io, preset: Answers = {}): Promise<Answers> {
   const form = fields(kind);
   const lines = new Lines(io);
-  const answers: Answers = {};
-  for (const field of form) await askField(field, lines, answers, io);
+  // Fields already known (from a rejection letter) are not asked again.
+  const answers: Answers = structuredClone(preset);
+  for (const field of form) if (getPath(answers, field.path) === undefined) await askField(field, lines, answers, io);
   for (let round = 0; round < 3; round++) {
     const result = safeBuild(kind, answers);
     if (result.ok) return answers;
