@@ -29,6 +29,9 @@ export interface MailHost {
   addTo(recipients: Mailbox[]): Promise<void>;
   loadDetails(): SavedDetails | undefined;
   saveDetails(details: SavedDetails): Promise<void>;
+  /** Whether "Check before Send" is on (it is unless the user turned it off). */
+  sendCheckEnabled(): boolean;
+  setSendCheck(enabled: boolean): Promise<void>;
 }
 
 /** An error Outlook reported, with its message made readable. */
@@ -44,6 +47,8 @@ export class HostError extends Error {
 }
 
 const SETTINGS_KEY = 'sidedoor.details';
+/** Roaming setting holding `false` when the user turned "Check before Send" off. */
+export const SEND_CHECK_KEY = 'sidedoor.sendCheck';
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 
@@ -84,14 +89,19 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       const details: SavedDetails = raw;
       return details;
     },
-    saveDetails: (details) =>
-      new Promise((resolve, reject) => {
-        settings.set(SETTINGS_KEY, details);
-        settings.saveAsync((result) =>
-          result.status === office.AsyncResultStatus.Succeeded
-            ? resolve()
-            : reject(new HostError('save your details', result.error?.code, result.error?.message ?? 'unknown error')),
-        );
-      }),
+    saveDetails: (details) => save('save your details', SETTINGS_KEY, details),
+    sendCheckEnabled: () => settings.get(SEND_CHECK_KEY) !== false,
+    setSendCheck: (enabled) => save('save the setting', SEND_CHECK_KEY, enabled),
   };
+
+  function save(operation: string, key: string, value: unknown): Promise<void> {
+    return new Promise((resolve, reject) => {
+      settings.set(key, value);
+      settings.saveAsync((result) =>
+        result.status === office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(new HostError(operation, result.error?.code, result.error?.message ?? 'unknown error')),
+      );
+    });
+  }
 }

@@ -9,7 +9,12 @@
     to: [],
   };
   const calls = (window.__calls = []);
-  const state = (window.__state = { body: config.body, subject: config.subject, to: config.to.slice(), settings: {} });
+  const state = (window.__state = {
+    body: config.body,
+    subject: config.subject,
+    to: (config.to || []).slice(),
+    settings: Object.assign({}, config.settings),
+  });
   const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
   const item = {
     body: {
