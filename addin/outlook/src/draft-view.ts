@@ -406,6 +406,9 @@ export function mountDraftView({ root, host, kind, timings }: DraftViewOptions):
             status.node.append(' ', add);
           }
           await remember(profileFromFields(values()));
+          // For Check before Send: this message is outreach, as this kind. Best effort: without
+          // the mark, the send check falls back to the core's inference.
+          await host.markDrafted(kind).catch(() => undefined);
         })
         .catch((error: Error) => status.show(error.message, true));
     });

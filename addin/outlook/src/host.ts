@@ -1,4 +1,4 @@
-import type { SenderProfile } from '@sidedoor/core';
+import { isKind, type Kind, type SenderProfile } from '@sidedoor/core';
 
 /**
  * The one module that talks to Outlook. Everything else works with `MailHost`, so tests can
@@ -32,6 +32,10 @@ export interface MailHost {
   /** Whether "Check before Send" is on (it is unless the user turned it off). */
   sendCheckEnabled(): boolean;
   setSendCheck(enabled: boolean): Promise<void>;
+  /** Records on the message (a custom property, kept with the draft) that sidedoor drafted it, and as what. */
+  markDrafted(kind: Kind): Promise<void>;
+  /** The kind sidedoor drafted this message as, if it did. */
+  draftedKind(): Promise<Kind | undefined>;
 }
 
 /** An error Outlook reported, with its message made readable. */
@@ -47,6 +51,8 @@ export class HostError extends Error {
 }
 
 const SETTINGS_KEY = 'sidedoor.details';
+/** Custom property of a message sidedoor drafted: the kind it was drafted as. */
+export const DRAFTED_KEY = 'sidedoorKind';
 /** Roaming setting holding `false` when the user turned "Check before Send" off. */
 export const SEND_CHECK_KEY = 'sidedoor.sendCheck';
 
@@ -92,6 +98,20 @@ export function outlookHost(office: typeof Office = Office): MailHost {
     saveDetails: (details) => save('save your details', SETTINGS_KEY, details),
     sendCheckEnabled: () => settings.get(SEND_CHECK_KEY) !== false,
     setSendCheck: (enabled) => save('save the setting', SEND_CHECK_KEY, enabled),
+    markDrafted: async (kind) => {
+      const props = await call<Office.CustomProperties>('read the message properties', (cb) =>
+        item.loadCustomPropertiesAsync(cb),
+      );
+      props.set(DRAFTED_KEY, kind);
+      await call<void>('mark the message', (cb) => props.saveAsync(cb));
+    },
+    draftedKind: async () => {
+      const props = await call<Office.CustomProperties>('read the message properties', (cb) =>
+        item.loadCustomPropertiesAsync(cb),
+      );
+      const kind: unknown = props.get(DRAFTED_KEY);
+      return isKind(kind) ? kind : undefined;
+    },
   };
 
   function save(operation: string, key: string, value: unknown): Promise<void> {

@@ -19,6 +19,10 @@ export interface FakeOffice {
   subject?: string;
   to?: { displayName: string; emailAddress: string }[];
   settings?: Record<string, unknown>;
+  /** The message's custom properties. */
+  custom?: Record<string, unknown>;
+  /** Highest Mailbox requirement set the fake supports (1.14 unless told). */
+  mailbox?: number;
 }
 
 /** A page with what its test saw go wrong: uncaught errors and console errors. */
@@ -90,18 +94,18 @@ export async function calls(page: Page): Promise<unknown[][]> {
   return page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
 }
 
+/** What the fake compose window holds. */
+export interface FakeState {
+  body: string;
+  subject: string;
+  to: unknown[];
+  settings: Record<string, unknown>;
+  custom: Record<string, unknown>;
+}
+
 /** The fake compose window's state now. */
-export async function state(
-  page: Page,
-): Promise<{ body: string; subject: string; to: unknown[]; settings: Record<string, unknown> }> {
-  return page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __state: { body: string; subject: string; to: unknown[]; settings: Record<string, unknown> };
-        }
-      ).__state,
-  );
+export async function state(page: Page): Promise<FakeState> {
+  return page.evaluate(() => (window as unknown as { __state: FakeState }).__state);
 }
 
 /** Whether an element's box lies within the viewport (and is not empty). */

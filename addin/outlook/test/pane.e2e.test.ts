@@ -140,7 +140,11 @@ describe('the draft pane at 320 px', () => {
       'to.addAsync',
       'settings.set',
       'settings.saveAsync',
+      'item.loadCustomPropertiesAsync',
+      'customProperties.saveAsync',
     ]);
+    // The message is marked as sidedoor's pitch, for Check before Send.
+    expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
     const inserted = (await calls(page))[1]!;
     expect(inserted[2]).toBe('html');
     expect(inserted[1]).toMatch(/^<p>Hi Sam,<\/p>\n<p>I /);
