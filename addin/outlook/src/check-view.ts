@@ -22,12 +22,6 @@ export const KIND_NAMES: Record<Kind, string> = {
   thankYou: 'Thank-you note',
 };
 
-/** The kind the report says it applied, when the core infers one. */
-function appliedKind(report: Report): Kind | undefined {
-  const kind = (report as Report & { kind?: unknown }).kind;
-  return isKind(kind) ? kind : undefined;
-}
-
 /**
  * "Check my draft": the verdict and each finding once with its fix, under the kind the check
  * applied (inferred from the text unless the user picks one). In Outlook it reads the message
@@ -46,9 +40,11 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
   const kindSelect = el(
     'select',
     { id: 'f-kind', 'aria-describedby': 'f-kind-help' },
-    el('option', { value: '' }, 'Work it out from the text'),
+    el('option', { value: '', id: 'kind-auto' }, 'Work it out from the text'),
   );
   for (const k of kinds) kindSelect.append(el('option', { value: k }, KIND_NAMES[k]));
+  kindSelect.append(el('option', { value: 'none' }, 'None of these (general checks only)'));
+  const auto = kindSelect.querySelector<HTMLOptionElement>('#kind-auto')!;
   const kindHelp = el(
     'p',
     { id: 'f-kind-help', class: 'help' },
@@ -65,14 +61,18 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
   const body = el('textarea', { id: 'f-body', rows: '12', spellcheck: 'true' });
   const undo: { text: string; subject: string }[] = [];
 
+  /** Shows the kind the check applied: the first option names what was inferred. */
   const showKind = (report: Report | undefined) => {
-    const applied = report === undefined ? undefined : appliedKind(report);
-    if (kindSelect.value !== '') kindHelp.textContent = 'Checked as the kind you chose.';
-    else if (applied !== undefined)
-      kindHelp.textContent = `Reads as: ${KIND_NAMES[applied]}. Pick another kind if that is wrong.`;
-    else if (report !== undefined)
-      kindHelp.textContent =
-        'Could not tell which kind this is: only the general checks ran. Pick a kind for the rest.';
+    if (report === undefined || !report.inferred) {
+      auto.textContent = 'Work it out from the text';
+      if (report !== undefined) kindHelp.textContent = 'Checked as the kind you chose.';
+      return;
+    }
+    auto.textContent = report.kind === null ? 'Worked out: none of these' : `Worked out: ${KIND_NAMES[report.kind]}`;
+    kindHelp.textContent =
+      report.kind === null
+        ? 'This does not read as outreach: only the general checks ran. Pick a kind for the rest.'
+        : 'Length, proof and the ask are checked for this kind. Pick another if it is wrong.';
   };
 
   const render = (text: string, subjectText: string, report: Report, inPane: boolean) => {
@@ -138,7 +138,8 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     let report: Report;
     try {
       const chosen = kindSelect.value;
-      report = check(text, { subject: subjectText, ...(isKind(chosen) ? { kind: chosen } : {}) });
+      const kind = chosen === 'none' ? { kind: null } : isKind(chosen) ? { kind: chosen } : {};
+      report = check(text, { subject: subjectText, ...kind });
     } catch (error) {
       output.replaceChildren();
       status.show(isInputError(error) ? `Cannot check this draft: ${error.issues[0]!.message}` : String(error), true);

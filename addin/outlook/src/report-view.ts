@@ -10,16 +10,23 @@ export function tally(findings: readonly Finding[]): { error: number; warning: n
   return out;
 }
 
-/** The verdict in a few words: "Ready to send", "2 errors to fix · 1 warning". */
+/** The verdict in a few words: "Ready to send", "Sendable · 3 warnings", "2 errors to fix · 1 warning". */
 export function verdictText(report: Report): string {
   const t = tally(report.findings);
-  const head = report.ready ? 'Ready to send' : `${plural(t.error, 'error')} to fix`;
+  const head =
+    report.verdict === 'not-ready'
+      ? `${plural(t.error, 'error')} to fix`
+      : report.verdict === 'needs-work'
+        ? 'Sendable, could be better'
+        : 'Ready to send';
   return t.warning > 0 ? `${head} · ${plural(t.warning, 'warning')}` : head;
 }
 
+const CHIP = { ready: 'ok', 'needs-work': 'warn', 'not-ready': 'bad' } as const;
+
 /** A chip with the verdict, coloured by it. */
 export function verdictChip(report: Report): HTMLElement {
-  return el('span', { class: `chip ${report.ready ? 'ok' : 'bad'}`, id: 'verdict' }, verdictText(report));
+  return el('span', { class: `chip ${CHIP[report.verdict]}`, id: 'verdict' }, verdictText(report));
 }
 
 /** What a finding's row offers: a one-click fix (standalone page only). */

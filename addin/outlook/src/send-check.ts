@@ -40,14 +40,13 @@ const NAMES: Record<Kind, string> = {
  */
 export function outreachKind(report: Report, drafted: Kind | undefined): Kind | undefined {
   if (drafted !== undefined) return drafted;
-  const { kind, confidence } = report as Inferred;
-  if (kind === undefined || kind === null) return undefined;
+  const { kind } = report;
+  if (kind === null || !report.inferred) return undefined;
+  // The core reports no confidence yet; read one as soon as it does.
+  const confidence = (report as Report & { confidence?: unknown }).confidence;
   if (typeof confidence === 'number') return confidence >= MIN_CONFIDENCE ? kind : undefined;
   return kind === 'managerPitch' ? undefined : kind;
 }
-
-/** What the core reports about the kind when it inferred one. */
-type Inferred = { kind?: Kind | null; confidence?: unknown };
 
 /** The alert's text: what the message reads as, the top finding and its fix. */
 export function alertText(kind: Kind, finding: Finding, errors: number): string {
@@ -68,7 +67,7 @@ export function judgeSend(input: { text: string; subject: string; enabled: boole
     report = check(input.text, { subject: input.subject });
     const kind = outreachKind(report, input.drafted);
     if (kind === undefined) return { send: true, reason: 'not-outreach' };
-    if ((report as Inferred).kind !== kind) report = check(input.text, { subject: input.subject, kind });
+    if (report.kind !== kind) report = check(input.text, { subject: input.subject, kind });
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length === 0) return { send: true, reason: 'ready' };
     return {

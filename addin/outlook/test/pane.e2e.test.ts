@@ -262,6 +262,28 @@ describe('Check my draft in Outlook', () => {
     await page.screenshot({ path: join(shots, 'check-320.png') });
   }, 60_000);
 
+  test('checks as the kind the text reads as, shown and changeable: a pitch with no proof is not ready', async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Sam,\n\nI am writing about the Payments Engineer role at Acme. I think I would be a great fit for your team and would love to talk.\n\nBest,\nAlex',
+      subject: 'Payments Engineer role',
+    });
+    await page.waitForSelector('#verdict');
+    await expect(page.textContent('#kind-auto')).resolves.toBe('Worked out: Pitch to a hiring manager');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('');
+    await expect(page.textContent('#verdict')).resolves.toMatch(/^\d+ errors? to fix/);
+    await expect(page.textContent('.findings')).resolves.toContain(
+      'Expected a manager pitch to name a concrete result',
+    );
+    // The user says it is none of the kinds: the pitch's rules no longer apply.
+    await page.selectOption('#f-kind', 'none');
+    await page.waitForFunction(
+      () => !document.querySelector('.findings')?.textContent?.includes('manager pitch to name'),
+    );
+    await expect(page.textContent('#f-kind-help')).resolves.toBe('Checked as the kind you chose.');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
   test('the Check before Send setting is saved in the roaming settings', async () => {
     const page = await openPane('check', { ...outlook, body: 'Hi Sam,\n\nThanks.\n\nAlex', subject: 'Thanks' });
     expect(await page.isChecked('#f-send-check')).toBe(true);

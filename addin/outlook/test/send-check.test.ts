@@ -106,6 +106,17 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
     expect(state.calls.sort()).toEqual(['body.getAsync', 'item.loadCustomPropertiesAsync', 'subject.getAsync']);
   });
 
+  test('unmarked mail the core reads as a specific kind of outreach is checked as that kind', async () => {
+    const note = item({
+      body: "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments at the meetup last week.\n\nAlex",
+      subject: '',
+    });
+    const completion = await fire(note);
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toMatch(/^sidedoor: this reads as a LinkedIn note\. /);
+    expect(completion.contextData).toBe('{"from":"send","kind":"linkedinNote"}');
+  });
+
   test('ordinary mail and the setting turned off are sent', async () => {
     await expect(
       fire(item({ body: 'Hi Bob,\n\nCan you send me the Q3 numbers? I want to check them.\n\nThanks,\nAlex' })),
