@@ -167,10 +167,33 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     button.addEventListener('click', () => void run());
     const actions = el('div', { class: 'actions inline' }, status.node, el('div', { class: 'buttons' }, button));
     form.append(el('p', { class: 'help' }, 'Checks the message you are writing: body and subject.'), kindField);
-    root.append(el('div', { class: 'layout check' }, form, actions, output, sendCheckSetting(host)));
+    const banner = el('div', { class: 'banner', id: 'held', role: 'status', hidden: '' });
+    root.append(el('div', { class: 'layout check' }, banner, form, actions, output, sendCheckSetting(host)));
+    // Opened from Check before Send's alert: say why, and check as the kind the alert named.
+    const opened = host.openedWith?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    void opened.then((context) => {
+      const held = heldContext(context);
+      if (held === undefined) return run();
+      kindSelect.value = held;
+      banner.hidden = false;
+      banner.textContent = `Outlook held this message (${KIND_NAMES[held]}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
+      return run();
+    });
+    return () => void run();
   }
   void run();
   return () => void run();
+}
+
+/** The kind named by a Smart Alert's context (`{"from":"send","kind":…}`), if that is what it is. */
+function heldContext(context: string | undefined): Kind | undefined {
+  if (context === undefined) return undefined;
+  try {
+    const value = JSON.parse(context) as { from?: unknown; kind?: unknown };
+    return value.from === 'send' && isKind(value.kind) ? value.kind : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The pane's switch for "Check before Send", saved in the mailbox's roaming settings. */

@@ -365,7 +365,11 @@ export function mountDraftView({ root, host, kind, timings }: DraftViewOptions):
       (first.closest('details') as HTMLDetailsElement).open = true;
     const labels = bad.map((n) => fieldsOf.find((f) => f.name === n || f.name === n.split('.')[0])?.label ?? n);
     status.show(
-      `Fill in ${labels.length === 1 ? 'one field' : `${labels.length} fields`} first: ${labels.join(', ')}.`,
+      labels.length === 1
+        ? `Fill in one field first: ${labels[0]}.`
+        : labels.length <= 3
+          ? `Fill in ${labels.length} fields first: ${labels.join(', ')}.`
+          : `Fill in ${labels.length} fields first, starting with ${labels[0]}.`,
       true,
     );
     first?.focus();

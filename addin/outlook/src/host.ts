@@ -36,6 +36,8 @@ export interface MailHost {
   markDrafted(kind: Kind): Promise<void>;
   /** The kind sidedoor drafted this message as, if it did. */
   draftedKind(): Promise<Kind | undefined>;
+  /** The context the pane was opened with (a Smart Alert's `contextData`), if any. */
+  openedWith?(): Promise<string | undefined>;
 }
 
 /** An error Outlook reported, with its message made readable. */
@@ -104,6 +106,11 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       );
       props.set(DRAFTED_KEY, kind);
       await call<void>('mark the message', (cb) => props.saveAsync(cb));
+    },
+    openedWith: async () => {
+      if (typeof item.getInitializationContextAsync !== 'function') return undefined;
+      const value = await call<string>('read how the pane was opened', (cb) => item.getInitializationContextAsync(cb));
+      return typeof value === 'string' && value !== '' ? value : undefined;
     },
     draftedKind: async () => {
       const props = await call<Office.CustomProperties>('read the message properties', (cb) =>

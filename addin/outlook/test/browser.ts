@@ -21,6 +21,8 @@ export interface FakeOffice {
   settings?: Record<string, unknown>;
   /** The message's custom properties. */
   custom?: Record<string, unknown>;
+  /** The context the pane is opened with (a Smart Alert's contextData). */
+  context?: string;
   /** Highest Mailbox requirement set the fake supports (1.14 unless told). */
   mailbox?: number;
 }

@@ -18,6 +18,10 @@
   const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
   const custom = (state.custom = Object.assign({}, config.custom));
   const item = {
+    getInitializationContextAsync: (cb) => (
+      calls.push(['item.getInitializationContextAsync']),
+      ok(cb, config.context || '')
+    ),
     loadCustomPropertiesAsync: (cb) => {
       calls.push(['item.loadCustomPropertiesAsync']);
       const props = Object.assign({}, custom);

@@ -257,7 +257,12 @@ describe('Check my draft in Outlook', () => {
       const quoted = /\("([^"]+)"\)/.exec(item)?.[1];
       if (quoted !== undefined) expect(item.split(quoted).length - 1).toBe(1);
     }
-    expect((await calls(page)).map((c) => c[0])).toEqual(['body.getAsync', 'subject.getAsync']);
+    expect((await calls(page)).map((c) => c[0])).toEqual([
+      'item.getInitializationContextAsync',
+      'body.getAsync',
+      'subject.getAsync',
+    ]);
+    expect(await page.isVisible('#held')).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'check-320.png') });
   }, 60_000);
@@ -282,6 +287,26 @@ describe('Check my draft in Outlook', () => {
     );
     await expect(page.textContent('#f-kind-help')).resolves.toBe('Checked as the kind you chose.');
     expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  test("opened from Check before Send's alert, it says why and checks as the kind the alert named", async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Sam,\n\nI would love to chat about the role.\n\nAlex',
+      subject: 'Role',
+      context: JSON.stringify({ from: 'send', kind: 'managerPitch' }),
+    });
+    await page.waitForSelector('#held:not([hidden])');
+    await expect(page.textContent('#held')).resolves.toMatch(
+      /^Outlook held this message \(Pitch to a hiring manager\): it has something to fix\./,
+    );
+    await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
+    await page.waitForSelector('.findings');
+    await expect(page.textContent('.findings')).resolves.toContain(
+      'Expected a manager pitch to name a concrete result',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'check-held-320.png') });
   }, 60_000);
 
   test('the Check before Send setting is saved in the roaming settings', async () => {
