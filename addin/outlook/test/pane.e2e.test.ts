@@ -60,6 +60,9 @@ describe('the draft pane at 320 px', () => {
     // Fixing it clears the error at once, while typing.
     await page.fill('#f-sender-email', 'alex@example.com');
     expect(await visibleErrors(page)).toEqual([]);
+    // The tabs stay on one row at 320 px.
+    const tops = await page.$$eval('nav a', (links) => links.map((a) => a.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
     await page.screenshot({ path: join(shots, 'pitch-first-320.png') });
     expect(page.errors).toEqual([]);
   }, 60_000);
@@ -326,6 +329,11 @@ describe('the standalone page (no Office host)', () => {
     await expect(page.textContent('.about')).resolves.toMatch(/hiring manager/);
     expect(await page.isVisible('.about')).toBe(true);
     expect(await page.$('#insert')).toBeNull();
+    // Copy on an empty form: every error shows, beside the button; still no violations.
+    await page.click('#copy');
+    await expect(page.getAttribute('#status', 'role')).resolves.toBe('alert');
+    expect((await visibleErrors(page)).length).toBeGreaterThan(3);
+    expect(await axeViolations(page)).toEqual([]);
     await fillPitch(page);
     await page.waitForSelector('#verdict.ok');
     await page.click('#copy');
