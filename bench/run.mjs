@@ -175,6 +175,8 @@ const bundle = await esbuild({
   minify: true,
   format: 'esm',
   platform: 'browser',
+  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
+  external: ['stream'],
   write: false,
   logLevel: 'silent',
 });

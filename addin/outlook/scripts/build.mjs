@@ -22,6 +22,8 @@ await build({
   platform: 'browser',
   target: ['es2022', 'chrome100', 'safari15', 'edge100'],
   conditions: ['@sidedoor/source'],
+  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
+  external: ['stream'],
   metafile: true,
   logLevel: 'warning',
 });
@@ -37,6 +39,8 @@ const commands = await build({
   mainFields: ['module', 'main'],
   target: ['es2020'],
   conditions: ['@sidedoor/source'],
+  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
+  external: ['stream'],
   metafile: true,
   logLevel: 'warning',
 });
