@@ -16,6 +16,7 @@ if (!existsSync(join(core, 'dist', 'index.js')) || !existsSync(cli) || process.a
   execFileSync('pnpm', ['build'], { cwd: root, stdio: 'ignore' });
 }
 const { managerPitch, check } = await import(join(core, 'dist', 'index.js'));
+const PIECE_NAMES = (await import('./shapes.mjs')).PIECES;
 
 /**
  * Median time of one call, in microseconds: calls are timed in batches of `batch` (so the
@@ -141,6 +142,31 @@ line('check.linear', {
   '1MB_ms': fixed(largeMs, 2),
   ratio: fixed(largeMs / smallMs, 2),
 });
+
+// 3b. The worst 100 KB / 10 KB ratio over random shapes of letters, dots, spaces, newlines,
+// quotes and brackets (bench/shapes.mjs; the core's linear-time property test uses the same).
+{
+  const { randomShapes, shapeText } = await import('./shapes.mjs');
+  const bestOf = (text, runs) => {
+    let min = Infinity;
+    for (let r = 0; r < runs; r++) {
+      const t = process.hrtime.bigint();
+      check(text);
+      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    return min;
+  };
+  let worst = { ratio: 0, shape: '' };
+  const shapes = randomShapes(60);
+  for (const runs of shapes) {
+    const small = shapeText(runs, 10_000);
+    const large = shapeText(runs, 100_000);
+    bestOf(small, 2);
+    const ratio = bestOf(large, 3) / Math.max(bestOf(small, 7), 0.01);
+    if (ratio > worst.ratio) worst = { ratio, shape: runs.map(([p]) => JSON.stringify(PIECE_NAMES[p] ?? p)).join('+') };
+  }
+  line('check.shapes', { shapes: shapes.length, worst_ratio: fixed(worst.ratio, 2), worst_shape: worst.shape });
+}
 
 // 4. The browser bundle: everything the core needs, minified.
 const bundle = await esbuild({
