@@ -275,7 +275,11 @@ export const manager = z
       { max: 80 },
     ),
     email: z.optional(
-      emailAddress({ label: "Manager's email", help: 'Optional; fills the To line.', example: 'sam.lee@acme.example' }),
+      emailAddress({
+        label: "Manager's email",
+        help: 'Optional; fills the To line when you write to the manager.',
+        example: 'sam.lee@acme.example',
+      }),
     ),
     title: z.optional(
       headerText(
