@@ -3,6 +3,7 @@ import { check, formatReport, type Kind, type Report } from '@sidedoor/core';
 import type { Io } from '../errors.js';
 import { readText } from '../io.js';
 import { kebab, parseKind } from '../kinds.js';
+import { printable, printableReport } from '../terminal.js';
 
 const KIND_NAMES: Record<Kind, string> = {
   managerPitch: 'manager pitch',
@@ -63,6 +64,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const file = positionals[0] ?? '-';
+  if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY === true)
+    io.stderr.write('Paste the text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows).\n');
   const text = await readText(file, io);
   const report = check(text, {
     ...(values.kind === undefined ? {} : { kind: values.kind === 'none' ? null : parseKind(values.kind) }),
@@ -73,7 +76,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${checkedAs(report)}\n${formatReport(report, text, { color: io.tty, name: file === '-' ? 'stdin' : file })}\n`,
+      : `${checkedAs(report)}\n${formatReport(printableReport(report), text, { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
   );
   return report.ready ? 0 : 1;
 }
