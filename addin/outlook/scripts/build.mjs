@@ -28,7 +28,7 @@ await build({
   logLevel: 'warning',
 });
 // The event runtime: classic Outlook on Windows loads this file alone in a JavaScript-only
-// runtime (no modules, no DOM), so it is one classic script.
+// runtime (no modules, no DOM), so it is one classic script, lowered to ES2017 to be safe there.
 const commands = await build({
   entryPoints: [join(root, 'src', 'commands.ts')],
   outfile: join(dist, 'commands.js'),
@@ -37,7 +37,7 @@ const commands = await build({
   format: 'iife',
   platform: 'neutral',
   mainFields: ['module', 'main'],
-  target: ['es2020'],
+  target: ['es2017'],
   conditions: ['@sidedoor/source'],
   // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
   external: ['stream'],
