@@ -291,7 +291,7 @@ export function readRejection(text: string): Rejection {
   const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
   if (strong.length > 0 && (offer.length === 0 || new Set(strong.map((s) => s.phrase)).size >= 2)) {
     result.isRejection = true;
-    result.because = strong.map((s) => quote(original, flat, s.start, s.end));
+    result.because = strong.map((s) => quote(original, flat, s.start, clauseEnd(flat, s.end)));
   } else if (
     strong.length === 0 &&
     weakNames.size >= 2 &&
@@ -330,6 +330,19 @@ function findCues(flat: FlatText, phrases: readonly string[], skipConditional: b
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where the clause holding a cue ends (a comma, stop or line break; at most 60 characters on), so the evidence reads whole. */
+function clauseEnd(flat: FlatText, from: number): number {
+  const limit = Math.min(flat.text.length, from + 60);
+  let end = from;
+  while (end < limit && !',.;:!?\n'.includes(flat.text[end]!)) end++;
+  // Cut a clause that runs past the limit at its last whole word.
+  if (end === limit && end < flat.text.length) {
+    const space = flat.text.lastIndexOf(' ', end);
+    if (space > from) end = space;
+  }
+  return end;
 }
 
 /** Whether the sentence holding `at` says "if", "should", "whether"… before it. */
