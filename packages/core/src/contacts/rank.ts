@@ -169,7 +169,11 @@ export function rankContacts(
           `${position}: in recruiting, can tell you who owns the role, though an intro from the manager's side carries more weight`,
         );
       } else {
-        why.push(`${position}: not on the manager's side as far as the title says`);
+        why.push(
+          facts.functions.size + facts.areas.size === 0
+            ? position
+            : `${position}: not on the manager's side as far as the title says`,
+        );
       }
     }
     const tie =

@@ -1,5 +1,6 @@
 import { companyKey, readRejection } from '@sidedoor/core';
 import { lookalikes } from './corpus-lookalikes.js';
+import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
 
@@ -143,5 +144,53 @@ describe('readRejection corpus', () => {
       );
       for (const e of evidences) expect(letter.text.slice(e.start, e.end)).toBe(e.evidence);
     }
+  });
+});
+
+describe('readRejection held-out letters (written after tuning, never tuned on)', () => {
+  test('should pin what it reads on letters it was not tuned on', () => {
+    const lines = heldout.map((letter) => {
+      const r = readRejection(letter.text);
+      const e = letter.expect;
+      const check = (name: string, want: unknown, got: unknown, same: boolean) =>
+        want === undefined && got === undefined ? '' : same ? ` ${name}:ok` : ` ${name}:${String(got)}≠${String(want)}`;
+      return (
+        `${letter.id}: ${r.isRejection === e.isRejection ? 'ok' : 'WRONG'}` +
+        (e.isRejection
+          ? check(
+              'company',
+              e.company,
+              r.company?.value,
+              e.company !== undefined &&
+                r.company !== undefined &&
+                companyKey(e.company).exact === companyKey(r.company.value).exact,
+            ) +
+            check('role', e.role, r.role?.value, e.role !== undefined && words(e.role) === words(r.role?.value ?? '')) +
+            check('sender', e.senderName, r.sender?.name?.value, e.senderName === r.sender?.name?.value) +
+            check(
+              'recruiter',
+              e.isRecruiter,
+              r.sender?.isRecruiter?.value,
+              e.isRecruiter === r.sender?.isRecruiter?.value,
+            )
+          : '')
+      );
+    });
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "held-ats-short: WRONG company:ok role:ok recruiter:ok",
+        "held-personal-final: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "held-filled: WRONG company:ok role:ok recruiter:ok",
+        "held-manager-note: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "held-regret: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "held-not-selected-interview: ok company:ok role:ok recruiter:ok",
+        "held-chosen-someone: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "held-nonprofit: ok company:ok role:undefined≠Development Associate sender:ok recruiter:ok",
+        "held-lookalike-received: ok",
+        "held-lookalike-invite: ok",
+        "held-lookalike-offer: ok",
+        "held-lookalike-reference: ok",
+      ]
+    `);
   });
 });
