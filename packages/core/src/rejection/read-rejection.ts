@@ -296,7 +296,7 @@ export function readRejection(text: string): Rejection {
   const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
   if (strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
     result.isRejection = true;
-    result.because = strong.map((s) => quote(original, flat, s.start, clauseEnd(flat, s.end)));
+    result.because = separate(strong).map((s) => quote(original, flat, s.start, clauseEnd(flat, s.end)));
   } else if (
     strong.length === 0 &&
     weakNames.size >= 2 &&
@@ -306,7 +306,7 @@ export function readRejection(text: string): Rejection {
     APPLICATION_WORDS.some((w) => flat.text.includes(w))
   ) {
     result.isRejection = true;
-    result.because = weak.map((s) => quote(original, flat, s.start, s.end));
+    result.because = separate(weak).map((s) => quote(original, flat, s.start, s.end));
   }
 
   const roles = readRole(original, flat);
@@ -317,6 +317,17 @@ export function readRejection(text: string): Rejection {
   if (company !== undefined) result.company = company;
   if (signature.sender !== undefined) result.sender = signature.sender;
   return result;
+}
+
+/** The cues that do not overlap an earlier one (sorted by start): one piece of evidence per statement. */
+function separate(cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  let end = -1;
+  for (const cue of cues) {
+    if (cue.start >= end) kept.push(cue);
+    end = Math.max(end, cue.end);
+  }
+  return kept;
 }
 
 /** How many cues say it in separate places (overlapping cues are one statement). Cues come sorted. */
@@ -381,7 +392,8 @@ function composedCues(flat: FlatText): Cue[] {
       continue;
     const sentence = text.slice(start, i);
     const cue = composedCue(sentence, start);
-    if (cue !== undefined && !isConditional(text, cue.start)) found.push(cue);
+    // The whole cue counts: "who do not finish … will not be considered" is hypothetical.
+    if (cue !== undefined && !isConditional(text, cue.end)) found.push(cue);
     start = i + 1;
   }
   return found;
