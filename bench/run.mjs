@@ -18,6 +18,7 @@ if (!existsSync(join(core, 'dist', 'index.js')) || !existsSync(cli) || process.a
 const { managerPitch, check, parseConnections, parseMessages, rankContacts } = await import(
   join(core, 'dist', 'index.js')
 );
+const PIECE_NAMES = (await import('./shapes.mjs')).PIECES;
 
 /**
  * Median time of one call, in microseconds: calls are timed in batches of `batch` (so the
@@ -144,6 +145,31 @@ line('check.linear', {
   ratio: fixed(largeMs / smallMs, 2),
 });
 
+// 3b. The worst 100 KB / 10 KB ratio over random shapes of letters, dots, spaces, newlines,
+// quotes and brackets (bench/shapes.mjs; the core's linear-time property test uses the same).
+{
+  const { randomShapes, shapeText } = await import('./shapes.mjs');
+  const bestOf = (text, runs) => {
+    let min = Infinity;
+    for (let r = 0; r < runs; r++) {
+      const t = process.hrtime.bigint();
+      check(text);
+      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    return min;
+  };
+  let worst = { ratio: 0, shape: '' };
+  const shapes = randomShapes(60);
+  for (const runs of shapes) {
+    const small = shapeText(runs, 10_000);
+    const large = shapeText(runs, 100_000);
+    bestOf(small, 2);
+    const ratio = bestOf(large, 3) / Math.max(bestOf(small, 7), 0.01);
+    if (ratio > worst.ratio) worst = { ratio, shape: runs.map(([p]) => JSON.stringify(PIECE_NAMES[p] ?? p)).join('+') };
+  }
+  line('check.shapes', { shapes: shapes.length, worst_ratio: fixed(worst.ratio, 2), worst_shape: worst.shape });
+}
+
 // 4. The browser bundle: everything the core needs, minified.
 const bundle = await esbuild({
   entryPoints: [join(core, 'src', 'index.ts')],
@@ -151,6 +177,8 @@ const bundle = await esbuild({
   minify: true,
   format: 'esm',
   platform: 'browser',
+  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
+  external: ['stream'],
   write: false,
   logLevel: 'silent',
 });
@@ -172,6 +200,7 @@ const builders = await esbuild({
   minify: true,
   format: 'esm',
   platform: 'browser',
+  external: ['stream'],
   write: false,
   logLevel: 'silent',
 });
@@ -185,6 +214,7 @@ const contactsBundle = await esbuild({
   minify: true,
   format: 'esm',
   platform: 'browser',
+  external: ['stream'],
   write: false,
   logLevel: 'silent',
 });

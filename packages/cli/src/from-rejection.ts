@@ -51,7 +51,7 @@ export function describeLetter(file: string, prefill: LetterPrefill, io: Io): vo
 }
 
 /** The fields a letter fills for `kind` (screenedOut only where the kind has it), reported on standard error. */
-export async function letterFields(file: string, kind: string, io: Io): Promise<Record<string, unknown>> {
+export async function letterFields(file: string, kind: string, io: Io): Promise<Record<string, string | boolean>> {
   const prefill = await readLetter(file, io);
   describeLetter(file, prefill, io);
   const { screenedOut, ...rest } = prefill.fields;

@@ -43,7 +43,7 @@ export { InputError, isInputError } from './errors/input-error.js';
 // Types
 export type { Draft, Recipient } from './builders/draft.js';
 export type { BuildResult } from './builders/build.js';
-export type { Finding, Report, Stats, CheckOptions } from './checks/types.js';
+export type { Finding, Report, Stats, CheckOptions, Verdict } from './checks/types.js';
 export type { RuleInfo, Severity } from './checks/catalog.js';
 export type { Thresholds, ThresholdOverrides, WordLimit } from './checks/thresholds.js';
 export type { InputIssue } from './errors/input-error.js';

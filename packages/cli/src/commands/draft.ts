@@ -5,6 +5,7 @@ import { readJson } from '../io.js';
 import { parseKind } from '../kinds.js';
 import { letterFields, withPreset } from '../from-rejection.js';
 import { promptInput } from '../prompt.js';
+import { printable, printableReport } from '../terminal.js';
 
 export const help = `Usage: sidedoor draft <kind> [--in file.json] [--from-rejection letter] [--json | --eml out.eml]
 
@@ -32,9 +33,11 @@ Examples:
 
 function show(draft: Draft, io: Io): void {
   const to = draft.to.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join(', ');
-  io.stdout.write(`To: ${to}\n`);
-  if (draft.subject !== undefined) io.stdout.write(`Subject: ${draft.subject}\n`);
-  io.stdout.write(`\n${draft.text}\n\n${formatReport(draft.report, draft.text, { color: io.tty })}\n`);
+  io.stdout.write(printable(`To: ${to}\n`));
+  if (draft.subject !== undefined) io.stdout.write(printable(`Subject: ${draft.subject}\n`));
+  io.stdout.write(
+    `\n${printable(draft.text)}\n\n${formatReport(printableReport(draft.report), draft.text, { color: io.tty })}\n`,
+  );
 }
 
 /** `sidedoor draft`. */
@@ -64,7 +67,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (!result.ok) {
     const where = values.in ?? 'input';
     for (const issue of result.error.issues)
-      io.stderr.write(`${where}: ${issue.path.join('.') || '(input)'}: ${issue.message}\n`);
+      io.stderr.write(`${printable(`${where}: ${issue.path.join('.') || '(input)'}: ${issue.message}`)}\n`);
     return 2;
   }
   const { draft } = result;

@@ -5,6 +5,7 @@
  */
 import { fillers } from 'fillers';
 import { hedges } from 'hedges';
+import type { Kind } from '../kinds.js';
 import { Lexicon, PhraseSet } from './phrases.js';
 
 /**
@@ -320,6 +321,12 @@ export const numberWords = new Set(
 /** Words that turn a number into a time or a length of call, which proves nothing. */
 export const timeWords = new Set("minute minutes min mins hour hours am pm a.m p.m o'clock".split(' '));
 
+/** Units of time served: "10 years", "8 months" (of experience, out of work) prove nothing on their own. */
+export const tenureWords = new Set('year years yrs yr month months week weeks decade decades'.split(' '));
+
+/** Words before a length of time that make it a measured result: "from 3 weeks", "in 6 weeks". */
+export const measuredBy = new Set('from to in within under by'.split(' '));
+
 /** Month names: a number after one is a date. */
 export const months = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
@@ -332,6 +339,95 @@ export const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i
 
 /** Second-person words (`focus/self`). */
 export const secondPerson = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]);
+
+/** Phrases that vote for a kind when `check()` infers it, with their weight (see `infer.ts`). */
+export const kindSigns = new PhraseSet<readonly [Kind, number]>(
+  (
+    [
+      // Call scripts: spoken lines.
+      ['callScript', 4, '(calling|called) (about|because|to|from|regarding|re)'],
+      ['callScript', 4, "(i'm|i am) calling"],
+      ['callScript', 4, 'call me back'],
+      ['callScript', 3, '(call|reach) me (at|on)'],
+      ['callScript', 4, '(my|the) number (is|again)'],
+      ['callScript', 4, "(again|once more) (my|it's|that's|this is) (number|name|is)"],
+      ['callScript', 3, '(leave|leaving) (you|) (a|this) (message|voicemail)'],
+      ['callScript', 3, 'voicemail'],
+      ['callScript', 3, "(i'll|i will) try you again"],
+      ['callScript', 2, 'sorry i missed you'],
+      ['callScript', 2, '(speak|talk) (to|with) you (soon|then)'],
+      // LinkedIn connection notes.
+      ['linkedinNote', 3, "(like|love|glad|happy|i'd|i) to connect"],
+      ['linkedinNote', 3, '(connect|connecting) (here|on linkedin)'],
+      ['linkedinNote', 3, '(request|invitation) to connect'],
+      ['linkedinNote', 2, 'your network'],
+      ['linkedinNote', 2, "let's connect"],
+      ['linkedinNote', 1, 'linkedin'],
+      ['linkedinNote', 2, 'connection request'],
+      // Thank-you notes after an introduction.
+      [
+        'thankYou',
+        5,
+        '(thank you|thanks|thank you so much|thanks so much) for (the|your) (intro|introduction|kind intro|kind introduction|help|referral|connection)',
+      ],
+      [
+        'thankYou',
+        5,
+        '(thank you|thanks|thank you so much|thanks so much) for (introducing|connecting|referring|recommending|putting)',
+      ],
+      ['thankYou', 4, '(moving|move|moved|moving you|move you) (you|) to bcc'],
+      ['thankYou', 3, 'to bcc'],
+      ['thankYou', 3, 'bcc'],
+      ['thankYou', 2, '(return|repay) the (favor|favour)'],
+      ['thankYou', 2, 'i owe you'],
+      ['thankYou', 3, '(really|truly|so) appreciate (you|your) (connecting|introducing|making|putting|help)'],
+      // Follow-ups and replies to a decision.
+      ['followUp', 3, '(following|circling|checking) (up|back|in)'],
+      ['followUp', 3, 'follow (up|up on) (my|on my)'],
+      ['followUp', 3, 'my (last|earlier|previous|first) (email|note|message|mail)'],
+      ['followUp', 2, '(i|we) (wrote|emailed|spoke|talked|met) (last|on|a few|two|earlier)'],
+      ['followUp', 2, 'since (i|we) (wrote|last|spoke|talked|met)'],
+      ['followUp', 3, 'after (our|my|the) (call|conversation|chat|interview|talk|meeting)'],
+      ['followUp', 3, 'any (update|updates|news)'],
+      ['followUp', 3, '(bumping|bump) this'],
+      ['followUp', 3, 'the status of'],
+      [
+        'followUp',
+        3,
+        '(thank you|thanks) for (letting me know|getting back|the update|your reply|your response|the quick reply|your note|considering|your time|the time|interviewing|meeting)',
+      ],
+      ['followUp', 3, '(your|the) (decision|news|update)'],
+      ['followUp', 3, '(decided|chosen|choose|chose) to (move|go|pursue|proceed)'],
+      ['followUp', 3, '(other|another) (candidates|candidate)'],
+      ['followUp', 2, 'not (selected|moving forward|move forward)'],
+      ['followUp', 2, 'since then'],
+      ['followUp', 2, 'a quick update'],
+      // Intro and referral requests to a contact.
+      ['introRequest', 4, 'introduce (me|us)'],
+      ['introRequest', 4, '(an|a quick|a short|an email|a warm) (introduction|intro) to'],
+      ['introRequest', 4, '(refer|referring) me'],
+      ['introRequest', 3, '(a|an|the) (referral|employee referral)'],
+      ['introRequest', 4, '(pass|passing|forward|forwarding|send) (along|on|) my (resume|cv|name|note|profile)'],
+      ['introRequest', 4, 'put in a (good|) word'],
+      ['introRequest', 3, 'forward (the|this) (note|blurb|email|message) (below|to)'],
+      ['introRequest', 3, 'connect me with'],
+      ['introRequest', 2, "(you|you've|you have) (worked|work|know|known|reported) (with|for|to)"],
+      ['introRequest', 2, 'you know'],
+      ['introRequest', 2, 'your (colleague|former colleague|teammate|old boss|former manager|former boss)'],
+      ['introRequest', 1, "if you'd rather not"],
+      ['introRequest', 1, 'no pressure'],
+      // Forwardable notes: written to the manager, sent on by the contact.
+      ['forwardableBlurb', 4, 'suggested (i|that i) (reach|write|get|contact|email|send)'],
+      ['forwardableBlurb', 4, '(kindly|was kind enough to|offered to) (pass|forward|share)'],
+      ['forwardableBlurb', 3, 'our mutual'],
+      ['forwardableBlurb', 3, 'mutual (friend|contact|colleague|connection)'],
+      ['forwardableBlurb', 3, '(referred|pointed) me to you'],
+      ['forwardableBlurb', 3, 'thought we should (talk|connect|meet)'],
+      ['forwardableBlurb', 3, '(at|through|on) the suggestion of'],
+      ['forwardableBlurb', 3, '(is|was) (forwarding|passing) (this|my note)'],
+    ] as const
+  ).map(([kind, weight, phrase]) => [phrase, [kind, weight] as const] as const),
+);
 
 /** Every phrase set above, matched together in one pass over a text. */
 export const lexicon = new Lexicon([
@@ -348,4 +444,5 @@ export const lexicon = new Lexicon([
   relationshipSigns,
   earlierMail,
   hookSigns,
+  kindSigns,
 ] as PhraseSet<unknown>[]);
