@@ -25,18 +25,20 @@ log="$work/log"
 check() {
   local name=$1 want=$2
   shift 2
+  local began=$SECONDS
   (cd "$clone/${DIR:-}" && "$@") >"$log" 2>&1
   local got=$?
+  local took="$((SECONDS - began)) s"
   local why=""
   [ "$got" = "$want" ] || why="exit $got, expected $want"
   if [ -z "$why" ] && [ -n "${MATCH:-}" ] && ! grep -qF -- "$MATCH" "$log"; then why="no \"$MATCH\" in the output"; fi
   if [ -z "$why" ] && [ -n "${QUIET:-}" ] && grep -qE 'ELIFECYCLE|^\$ node|^> ' "$log"; then why="package-manager noise in the output"; fi
   if [ -z "$why" ]; then
     passed=$((passed + 1))
-    echo "ok - $name"
+    echo "ok - $name ($took)"
   else
     failed=$((failed + 1))
-    echo "not ok - $name ($why)"
+    echo "not ok - $name ($why; $took)"
     sed 's/^/    /' "$log" | tail -n 30
   fi
 }
@@ -67,6 +69,7 @@ check "npm run typecheck" 0 npm run typecheck
 tests=0
 tests_failed=0
 if [ -n "$results" ]; then
+  began=$SECONDS
   (cd "$clone" && npm test -- --ci --json --outputFile="$results" \
     addin/gmail/test/flow.test.ts addin/outlook/test examples packages/cli) >"$log" 2>&1
   status=$?
