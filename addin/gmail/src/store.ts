@@ -49,6 +49,8 @@ export function parseStored(sub: string, text: string, log: Log): Profile | unde
 /** Waits between attempts while another connection holds SQLite's write lock: about 3 s in all. */
 const RETRY_DELAYS_MS = [10, 25, 50, 100, 200, 400, 800, 1600];
 
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
 const isBusy = (error: unknown) =>
   typeof (error as { code?: unknown } | null)?.code === 'string' &&
   /^SQLITE_(?:BUSY|LOCKED)/.test((error as { code: string }).code);
@@ -97,7 +99,7 @@ export class SqliteProfileStore implements ProfileStore {
       const row = this.select.get(sub);
       return Promise.resolve(row === undefined ? undefined : parseStored(sub, row.profile, this.log));
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(asError(error));
     }
   }
 
@@ -118,7 +120,7 @@ export class SqliteProfileStore implements ProfileStore {
           const delay = RETRY_DELAYS_MS[tries];
           if (!isBusy(error) || delay === undefined) {
             if (this.versions.get(sub) === version) this.versions.delete(sub);
-            return reject(error);
+            return reject(asError(error));
           }
           const entry = {
             timer: setTimeout(() => {
