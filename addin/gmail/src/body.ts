@@ -60,8 +60,10 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
 
 /**
  * Sends a JSON answer. When the request's body was not read to its end (refused before or while
- * reading), the connection is closed after the answer: what is left of the body is drained for a
- * moment, so the client sees the answer rather than a reset, then the socket is destroyed.
+ * reading), the connection is closed after the answer: what is left of the body is drained and
+ * dropped for a moment, so the client reads the answer rather than a reset, then the socket is
+ * destroyed. (`Connection: close` would make Node destroy the socket as soon as the answer is
+ * written, with the body still arriving: the client then often sees only the reset.)
  */
 export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -69,7 +71,6 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, status: numb
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
   if (!req.complete) {
-    res.setHeader('connection', 'close');
     res.on('finish', () => {
       req.removeAllListeners('data');
       req.resume();
