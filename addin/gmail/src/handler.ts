@@ -25,7 +25,7 @@ export interface HandlerDeps {
   /** Where failures that do not reach the user are reported; one line each, on stderr by default. */
   log?: Log;
   /**
-   * How long a request waits for the store before answering without it (ms, default 250): a
+   * How long a request waits for the store before answering without it (ms, default 150): a
    * slower save goes on in the background, a slower read leaves the form empty.
    */
   storeWaitMs?: number;
@@ -191,7 +191,7 @@ function build(context: RouteContext) {
  * (400 / 401 / 413 / 500) and never leak a stack trace.
  */
 export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const full: Required<HandlerDeps> = { log: stderrLog, storeWaitMs: 250, ...deps };
+  const full: Required<HandlerDeps> = { log: stderrLog, storeWaitMs: 150, ...deps };
   const { config, verifier, log } = full;
   return async (req, res) => {
     try {
