@@ -11,6 +11,7 @@ Commands:
   batch <targets>    one draft per CSV/JSON row, to .eml files or Gmail drafts, resumable
   gmail login        sign in to Gmail (drafts only; nothing is ever sent)
   gmail draft <kind> save a draft straight into Gmail
+  contacts <csv>     who you know at a company, from your LinkedIn export
 
 Kinds: manager-pitch, intro-request, forwardable-blurb, follow-up, call-script,
        linkedin-note, thank-you
@@ -20,7 +21,8 @@ Run "sidedoor <command> --help" for the options and examples of each command.
 Examples:
   sidedoor draft manager-pitch --in pitch.json
   sidedoor check draft.txt --kind manager-pitch --subject "Checkout latency"
-  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/`;
+  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/
+  sidedoor contacts Connections.csv --company Acme --manager "Sam Lee"`;
 
 /** A command's module: `run` takes the arguments after the command's name. */
 interface Command {
@@ -36,6 +38,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: () => import('./commands/check.js'),
   batch: () => import('./commands/batch.js'),
   gmail: () => import('./commands/gmail.js'),
+  contacts: () => import('./commands/contacts.js'),
 };
 
 /** Runs the command with `argv` (without node and the script) and returns the exit code. */

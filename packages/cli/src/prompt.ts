@@ -103,11 +103,18 @@ async function askField(kind: Kind, field: FieldDescriptor, lines: Lines, answer
  * field's schema as soon as it is given, and asked again at once with the reason; what only
  * the whole input can tell (a call script needs your phone) is asked for at the end.
  */
-export async function promptInput(kind: Kind, io: Io): Promise<Record<string, unknown>> {
+export async function promptInput(
+  kind: Kind,
+  io: Io,
+  preset: Record<string, string | boolean> = {},
+): Promise<Record<string, unknown>> {
   const form = fields(kind);
   const lines = new Lines(io);
+  // Fields already known (from a rejection letter) are not asked again.
   const answers: Answers = {};
-  for (const field of form) await askField(kind, field, lines, answers, io);
+  for (const [name, value] of Object.entries(preset))
+    answers[name] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+  for (const field of form) if (!Object.hasOwn(answers, field.name)) await askField(kind, field, lines, answers, io);
   for (let round = 0; round < 3; round++) {
     const result = safeBuild(kind, inputFromFields(kind, answers));
     if (result.ok) break;
