@@ -28,7 +28,14 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
   const sender = me(p.sender);
   // Richest first. The offer moves next to the ask when the proof paragraph is full; the warm
   // closing line, extra proof points, the proof's lead-in and the headline go, in that order.
-  const levels: { offerWithAsk: boolean; warmLine: boolean; proofs: number; headline: boolean; lead?: boolean }[] = [];
+  const levels: {
+    offerWithAsk: boolean;
+    warmLine: boolean;
+    proofs: number;
+    headline: boolean;
+    lead?: boolean;
+    askRole?: boolean;
+  }[] = [];
   for (const [warmLine, proofs] of [
     [true, 3],
     [false, 3],
@@ -40,6 +47,8 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
   }
   levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: true, lead: false });
   levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false });
+  // Last resort, when a value makes the ask unreadable (a company typed like an address).
+  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false, askRole: false });
   for (const level of levels) {
     for (let shift = 0; shift < 3; shift++) {
       yield {
@@ -63,7 +72,12 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
           ...hookView(p.hook),
           ...proofView(p.proof.slice(0, level.proofs), level.lead !== false),
           ...offerView(p.offer),
-          ...askView(p.ask, p.role, p.company, [p.hook, p.offer, p.sender.headline, ...p.proof.slice(0, level.proofs)]),
+          ...askView(p.ask, level.askRole === false ? undefined : p.role, p.company, [
+            p.hook,
+            p.offer,
+            p.sender.headline,
+            ...p.proof.slice(0, level.proofs),
+          ]),
           screened: p.screenedOut === true,
           offerWithAsk: level.offerWithAsk,
           warmLine: p.tone === 'warm' && level.warmLine,
