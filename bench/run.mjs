@@ -170,6 +170,16 @@ line('check.linear', {
   line('check.shapes', { shapes: shapes.length, worst_ratio: fixed(worst.ratio, 2), worst_shape: worst.shape });
 }
 
+// 3c. Verdicts on the corpus of written messages (`pnpm eval`): caught, blocked and accepted,
+// with the kind given and inferred, on the tuning and the held-out split.
+process.stdout.write(
+  execFileSync(
+    process.execPath,
+    ['--conditions=@sidedoor/source', '--import', 'tsx', join('packages', 'core', 'test', 'corpus', 'score.ts')],
+    { cwd: root, encoding: 'utf8' },
+  ),
+);
+
 // 4. The browser bundle: everything the core needs, minified.
 const bundle = await esbuild({
   entryPoints: [join(core, 'src', 'index.ts')],
