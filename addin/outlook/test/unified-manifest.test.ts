@@ -1,70 +1,101 @@
-import { unifiedManifestSchema, unifiedManifestVersions, validateUnifiedManifest } from './unified-manifest';
+// The unified manifest (manifest.json: the pane and Check before Send) against Microsoft's own
+// schema, from the npm package @microsoft/app-manifest — read from node_modules, never fetched.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unifiedManifest, zip } from '../scripts/unified.mjs';
 
-/** A small unified manifest for a compose add-in with one button, written for this test. */
-const manifest = {
-  $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
-  id: '6f7c2d1e-4b3a-4e59-9d1c-5a8b7e6f4c3d',
-  manifestVersion: '1.17',
-  version: '0.1.0',
-  name: { short: 'sidedoor', full: 'sidedoor for Outlook' },
-  description: {
-    short: 'Draft a short note to the hiring manager.',
-    full: 'Drafts a short message to the hiring manager who owns a job and checks what you wrote.',
-  },
-  developer: {
-    name: 'sidedoor',
-    websiteUrl: 'https://sidedoor.example.com',
-    privacyUrl: 'https://sidedoor.example.com/privacy',
-    termsOfUseUrl: 'https://sidedoor.example.com/terms',
-  },
-  icons: { outline: 'assets/icon-32.png', color: 'assets/icon-128.png' },
-  accentColor: '#1F4E79',
-  authorization: { permissions: { resourceSpecific: [{ name: 'MailboxItem.ReadWrite.User', type: 'Delegated' }] } },
-  validDomains: ['sidedoor.example.com'],
-  extensions: [
-    {
-      requirements: { scopes: ['mail'], capabilities: [{ name: 'Mailbox', minVersion: '1.3' }] },
-      runtimes: [
-        {
-          id: 'Pane',
-          type: 'general',
-          code: { page: 'https://sidedoor.example.com/taskpane.html' },
-          lifetime: 'short',
-          actions: [{ id: 'ShowPane', type: 'openPage', view: 'dashboard' }],
-        },
-      ],
-    },
-  ],
-};
+const root = join(__dirname, '..');
+const dev = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
 
-describe('the unified manifest schemas from @microsoft/app-manifest', () => {
-  test('are there for the versions Outlook add-ins use', () => {
-    expect(unifiedManifestVersions()).toEqual(expect.arrayContaining(['1.17', '1.24', 'devPreview']));
-    expect(unifiedManifestSchema('1.17')).toHaveProperty('$schema', 'http://json-schema.org/draft-04/schema#');
-  });
+interface Manifest {
+  $schema: string;
+  manifestVersion: string;
+  validDomains: string[];
+  extensions: {
+    runtimes: { id: string; code: { page: string; script?: string }; actions: { id: string; type: string }[] }[];
+    ribbons: { contexts: string[]; tabs: { groups: { controls: { id: string; actionId: string }[] }[] }[] }[];
+    autoRunEvents: {
+      requirements: { capabilities: { name: string; minVersion: string }[] };
+      events: { type: string; actionId: string; options: { sendMode: string } }[];
+    }[];
+  }[];
+}
 
-  test('a valid manifest passes, under 1.17 and under the newest version', () => {
-    expect(validateUnifiedManifest(manifest)).toEqual([]);
-    const newest = unifiedManifestVersions()
-      .filter((v) => /^1\.\d+$/.test(v))
-      .sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)))
-      .at(-1)!;
-    expect(Number(newest.slice(2))).toBeGreaterThan(17);
-    expect(validateUnifiedManifest({ ...manifest, manifestVersion: newest })).toEqual([]);
-  });
+/**
+ * Microsoft's validator on a manifest, run by scripts/validate-unified.mjs in Node (the package
+ * loads an ESM-only dependency that Jest's module system cannot): its errors.
+ */
+function validate(manifest: Manifest): Promise<string[]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'unified-')), 'manifest.json');
+  writeFileSync(file, JSON.stringify(manifest));
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'validate-unified.mjs'), file], { encoding: 'utf8' });
+  if (run.stderr) throw new Error(run.stderr);
+  return Promise.resolve(JSON.parse(run.stdout) as string[]);
+}
 
-  test('a broken manifest fails, naming the place', () => {
-    const { developer: _developer, ...withoutDeveloper } = manifest;
-    expect(validateUnifiedManifest(withoutDeveloper).join('\n')).toMatch(/developer/);
-    expect(validateUnifiedManifest({ ...manifest, accentColor: 'blue' }).join('\n')).toMatch(/^\/accentColor /m);
-    expect(validateUnifiedManifest({ ...manifest, extensions: [{ requirements: { scopes: ['fax'] } }] })).not.toEqual(
-      [],
+describe('manifest.json (unified manifest for Microsoft 365)', () => {
+  test("validates against Microsoft's schema for its version", async () => {
+    expect(dev.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${dev.manifestVersion}/MicrosoftTeams.schema.json`,
     );
-    expect(validateUnifiedManifest({ ...manifest, manifestVersion: undefined })).toEqual([
-      '/manifestVersion is missing: it picks the schema',
+    await expect(validate(dev)).resolves.toEqual([]);
+  });
+
+  test('the validator rejects a broken manifest (the check can fail)', async () => {
+    const broken = structuredClone(dev);
+    broken.extensions[0]!.autoRunEvents[0]!.events[0]!.options.sendMode = 'askNicely';
+    const errors = await validate(broken);
+    expect(errors.join('\n')).toMatch(/sendMode|allowed values/);
+  });
+
+  test('runs the send check on OnMessageSend (Mailbox 1.12) with Send Anyway as the fallback mode', () => {
+    const ext = dev.extensions[0]!;
+    const [auto] = ext.autoRunEvents;
+    expect(auto!.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.12' }]);
+    expect(auto!.events).toEqual([
+      { type: 'messageSending', actionId: 'onMessageSendHandler', options: { sendMode: 'promptUser' } },
     ]);
-    expect(() => validateUnifiedManifest({ ...manifest, manifestVersion: '0.9' })).toThrow(
-      /no schema for manifest version "0\.9"; it has .*1\.17/,
+    const runtime = ext.runtimes.find((r) => r.actions.some((a) => a.id === 'onMessageSendHandler'))!;
+    expect(runtime.code).toEqual({
+      page: 'https://localhost:3000/commands.html',
+      script: 'https://localhost:3000/commands.js',
+    });
+    expect(runtime.actions).toEqual([
+      { id: 'onMessageSendHandler', type: 'executeFunction', displayName: 'onMessageSendHandler' },
+    ]);
+  });
+
+  test('has the three compose buttons; the alert opens the check pane by its button id', () => {
+    const controls = dev.extensions[0]!.ribbons[0]!.tabs[0]!.groups[0]!.controls;
+    expect(controls.map((c) => c.id)).toEqual(['sidedoorPitch', 'sidedoorIntro', 'sidedoorCheck']);
+    const check = dev.extensions[0]!.runtimes.find((r) => r.actions.some((a) => a.id === controls[2]!.actionId))!;
+    expect(check.code.page).toBe('https://localhost:3000/taskpane.html?mode=check');
+    expect(dev.extensions[0]!.ribbons[0]!.contexts).toEqual(['mailCompose']);
+  });
+
+  test('renders for a production origin and refuses one that is not https', async () => {
+    const prod = JSON.parse(unifiedManifest('https://sidedoor.example.com')) as Manifest;
+    expect(JSON.stringify(prod)).not.toContain('localhost');
+    expect(prod.validDomains).toEqual(['sidedoor.example.com']);
+    await expect(validate(prod)).resolves.toEqual([]);
+    expect(() => unifiedManifest('http://sidedoor.example.com')).toThrow(/https origin/);
+  });
+
+  test('the app package is a zip that unzip reads back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'package-'));
+    const file = join(dir, 'sidedoor-outlook.zip');
+    writeFileSync(file, zip({ 'manifest.json': '{"a":1}', 'assets/color.png': Buffer.from([1, 2, 3]) }));
+    const listing = execFileSync(
+      'python3',
+      [
+        '-c',
+        `import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.read('manifest.json').decode())`,
+        file,
+      ],
+      { encoding: 'utf8' },
     );
+    expect(listing).toBe('None\n{"a":1}\n');
   });
 });
