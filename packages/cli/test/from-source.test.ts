@@ -46,7 +46,9 @@ describe('npx sidedoor (tools/from-source)', () => {
   }, 60_000);
 
   test('should hand SIGTERM to the CLI and end the same way', async () => {
-    const child = spawn(process.execPath, [join(root, 'tools', 'from-source', 'sidedoor.mjs'), 'check', '-'], { cwd: root });
+    const child = spawn(process.execPath, [join(root, 'tools', 'from-source', 'sidedoor.mjs'), 'check', '-'], {
+      cwd: root,
+    });
     // The CLI waits on standard input; once it is up, stop the launcher.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     child.kill('SIGTERM');
