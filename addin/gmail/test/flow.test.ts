@@ -2,14 +2,8 @@ import { managerPitch } from '@sidedoor/core';
 import { buildDeployment } from '../src/deployment';
 import { formCard } from '../src/cards';
 import { config, event, hosts, type Json, MemoryStore, pitchInputs, post, serve, systemToken } from './helpers';
-import {
-  errorsOf,
-  validateCard,
-  validateDeployment,
-  validateDeploymentWithGranularConsent,
-  validateDiscoveryCard,
-  validateResponse,
-} from './schemas';
+import { protoSchema } from './proto-schema';
+import { errorsOf, validateCard, validateDeployment, validateResponse } from './schemas';
 
 function cardsOf(json: Json): Json[] {
   const navigations = (json.action?.navigations ?? json.renderActions?.action?.navigations ?? []) as Json[];
@@ -20,8 +14,6 @@ function expectValid(json: Json): void {
   if (!validateResponse(json)) throw new Error(`response envelope invalid:\n${errorsOf(validateResponse)}`);
   for (const card of cardsOf(json)) {
     if (!validateCard(card)) throw new Error(`card invalid (proto schema):\n${errorsOf(validateCard)}`);
-    if (!validateDiscoveryCard(card))
-      throw new Error(`card invalid (discovery schema):\n${errorsOf(validateDiscoveryCard)}`);
     const widgets = (card.sections as Json[]).reduce((n, s) => n + (s.widgets as unknown[]).length, 0);
     expect(widgets).toBeLessThanOrEqual(100);
   }
@@ -298,20 +290,46 @@ describe('the validators', () => {
     expect(validateDeployment({ oauthScopes: [], addOns: { gmail: { composeTrigger: { selectActions: [] } } } })).toBe(
       false,
     );
+    const deployment = buildDeployment(config);
+    const withHttpOptions = (httpOptions: Json) => ({ ...deployment, addOns: { ...deployment.addOns, httpOptions } });
+    // The one added field takes Google's enum names and nothing else; other unknown members stay refused.
+    expect(validateDeployment(withHttpOptions({ granularOauthPermissionSupport: 'OPT_OUT' }))).toBe(true);
+    expect(validateDeployment(withHttpOptions({ granularOauthPermissionSupport: 'YES' }))).toBe(false);
+    expect(validateDeployment(withHttpOptions({ granularOauthPermissionSupport: true }))).toBe(false);
+    expect(validateDeployment(withHttpOptions({ authorizationHeader: 'SYSTEM_ID_TOKEN', granular: 'OPT_IN' }))).toBe(
+      false,
+    );
+    expect(validateDeployment(withHttpOptions({ authorizationHeader: 'EVERYONE' }))).toBe(false);
+  });
+
+  test('are generated from the protos in google-proto-files', () => {
+    const card = protoSchema('google.apps.card.v1.Card');
+    expect(card.$ref).toBe('#/definitions/google.apps.card.v1.Card');
+    expect(Object.keys(card.definitions)).toEqual(
+      expect.arrayContaining(['google.apps.card.v1.Widget', 'google.apps.card.v1.DecoratedText', 'google.type.Color']),
+    );
+    // Both JSON names of a field are accepted; two members of a oneof never are.
+    const widget = { textParagraph: { text: 'a' } };
+    const cardOf = (w: Json) => ({ sections: [{ widgets: [w] }] });
+    expect(validateCard(cardOf(widget))).toBe(true);
+    expect(validateCard(cardOf({ text_paragraph: { text: 'a' } }))).toBe(true);
+    expect(validateCard(cardOf({ ...widget, text_paragraph: { text: 'a' } }))).toBe(false);
+    expect(validateCard(cardOf({ textParagraph: { text: 7 } }))).toBe(false);
+    // `(google.api.field_behavior) = REQUIRED` members are required.
+    const create = protoSchema('google.cloud.gsuiteaddons.v1.CreateDeploymentRequest');
+    expect(create.definitions['google.cloud.gsuiteaddons.v1.CreateDeploymentRequest']).toHaveProperty('required', [
+      'parent',
+      'deploymentId',
+      'deployment',
+    ]);
+    expect(() => protoSchema('google.apps.card.v1.Nothing')).toThrow(/google\.apps\.card\.v1\.Nothing is in none of/);
   });
 });
 
 describe('deployment.json', () => {
-  test('passes the strict Deployment schema, with every function at the one endpoint', () => {
+  test('passes the strict Deployment schema as a whole, with every function at the one endpoint', () => {
     const deployment = buildDeployment(config);
-    // The generated schema predates granular consent: everything else must pass it unchanged…
-    const { granularOauthPermissionSupport: _granular, ...httpOptions } = deployment.addOns.httpOptions;
-    const withoutGranular = { ...deployment, addOns: { ...deployment.addOns, httpOptions } };
-    if (!validateDeployment(withoutGranular)) throw new Error(errorsOf(validateDeployment));
-    expect(validateDeployment(deployment)).toBe(false);
-    // …and the whole file passes it with that one documented field added.
-    if (!validateDeploymentWithGranularConsent(deployment))
-      throw new Error(errorsOf(validateDeploymentWithGranularConsent));
+    if (!validateDeployment(deployment)) throw new Error(errorsOf(validateDeployment));
     expect(deployment.addOns.gmail.composeTrigger).toEqual({
       actions: [{ runFunction: config.endpointUrl, label: 'Draft manager pitch', logoUrl: config.logoUrl }],
       draftAccess: 'METADATA',

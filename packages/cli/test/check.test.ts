@@ -21,6 +21,17 @@ describe('sidedoor check', () => {
     expect(run.stdout).toMatch(/✔ ready to send/);
   });
 
+  test('should say which kind it checked the text as, inferred or given', async () => {
+    const input =
+      'Hi Sam,\n\nI saw Acme is opening a Reno warehouse. I cut pick errors 40% on a 30-person night shift. Could we talk for 15 minutes on Tuesday?\n\nBest,\nAlex\n';
+    const inferred = await sidedoor(['check', '-'], { input });
+    expect(inferred.stdout.split('\n')[0]).toBe('checked as: manager pitch (inferred; use --kind to change)');
+    const given = await sidedoor(['check', '-', '--kind', 'follow-up'], { input });
+    expect(given.stdout.split('\n')[0]).toBe('checked as: follow-up (--kind follow-up)');
+    const none = await sidedoor(['check', '-', '--kind', 'none', '--json'], { input });
+    expect(JSON.parse(none.stdout)).toMatchObject({ kind: null, inferred: false });
+  });
+
   test('should print JSON', async () => {
     const run = await sidedoor(['check', '--json', '--kind', 'follow-up'], {
       input: 'Hi Sam,\n\nJust following up.\n\nBest,\nAlex',

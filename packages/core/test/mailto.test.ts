@@ -47,3 +47,27 @@ describe('mailtoUrl', () => {
     );
   });
 });
+
+describe('mailtoUrl with values that are not text', () => {
+  test.each([
+    ['a number', { to: [42] }, ['to', 0], 'found number'],
+    ['null', { to: [null] }, ['to', 0], 'found null'],
+    ['an object in cc', { cc: [{ email: 'a@example.com' }] }, ['cc', 0], 'found object'],
+    ['a string for a list', { bcc: 'a@example.com' }, ['bcc'], 'as a list'],
+  ])('should refuse %s as an address with an InputError', (_name, options, path, words) => {
+    const draft = { subject: 'Hi', text: 'Hello', to: [{ name: 'A', email: 'a@example.com' }] };
+    let thrown: unknown;
+    try {
+      mailtoUrl(draft, options as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).issues).toEqual([{ path, message: expect.stringContaining(words) as string }]);
+  });
+
+  test('should refuse a draft whose text or recipients are not what a draft holds', () => {
+    expect(() => mailtoUrl({ text: 5, to: [] } as never)).toThrow(InputError);
+    expect(() => mailtoUrl({ text: 'x', to: 'a@example.com' } as never)).toThrow(InputError);
+  });
+});

@@ -1,8 +1,28 @@
 import { parseArgs } from 'node:util';
-import { check, formatReport } from '@sidedoor/core';
+import { check, formatReport, type Kind, type Report } from '@sidedoor/core';
 import type { Io } from '../errors.js';
 import { readText } from '../io.js';
-import { parseKind } from '../kinds.js';
+import { kebab, parseKind } from '../kinds.js';
+import { printable, printableReport } from '../terminal.js';
+
+const KIND_NAMES: Record<Kind, string> = {
+  managerPitch: 'manager pitch',
+  introRequest: 'intro request',
+  forwardableBlurb: 'forwardable note',
+  followUp: 'follow-up',
+  callScript: 'call script',
+  linkedinNote: 'LinkedIn note',
+  thankYou: 'thank-you note',
+};
+
+/** "checked as: manager pitch (inferred; use --kind to change)". */
+function checkedAs(report: Pick<Report, 'kind' | 'inferred'>): string {
+  const name = report.kind === null ? 'none of the kinds (general rules only)' : KIND_NAMES[report.kind];
+  const how = report.inferred
+    ? 'inferred; use --kind to change'
+    : `--kind ${report.kind === null ? 'none' : kebab(report.kind)}`;
+  return `checked as: ${name} (${how})`;
+}
 
 export const help = `Usage: sidedoor check [file|-] [options]
 
@@ -12,7 +32,8 @@ Exit code: 0 ready to send, 1 an error-level finding, 2 bad usage or input.
 
 Options:
   --kind <kind>         manager-pitch, intro-request, forwardable-blurb, follow-up,
-                        call-script, linkedin-note or thank-you (turns on the rules of that kind)
+                        call-script, linkedin-note, thank-you, or none; left out, the kind is
+                        inferred from the text and printed ("checked as: …")
   --subject <text>      the subject line, checked too
   --recipient <name>    who it is for: the greeting should name them
   --company <name>      the company: the text should name it
@@ -43,9 +64,11 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const file = positionals[0] ?? '-';
+  if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY === true)
+    io.stderr.write('Paste the text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows).\n');
   const text = await readText(file, io);
   const report = check(text, {
-    ...(values.kind === undefined ? {} : { kind: parseKind(values.kind) }),
+    ...(values.kind === undefined ? {} : { kind: values.kind === 'none' ? null : parseKind(values.kind) }),
     ...(values.subject === undefined ? {} : { subject: values.subject }),
     ...(values.recipient === undefined ? {} : { recipientName: values.recipient }),
     ...(values.company === undefined ? {} : { company: values.company }),
@@ -53,7 +76,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${formatReport(report, text, { color: io.tty, name: file === '-' ? 'stdin' : file })}\n`,
+      : `${checkedAs(report)}\n${formatReport(printableReport(report), text, { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
   );
   return report.ready ? 0 : 1;
 }

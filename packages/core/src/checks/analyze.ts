@@ -368,7 +368,8 @@ class Scanner {
         i = end;
       }
       i = chunkEnd;
-      if (counted && any) this.endOfChunk(chunkStart, chunkEnd);
+      // A chunk of punctuation alone ("in *?") can end the open sentence too.
+      if (counted && (any || this.sentenceFrom !== -1)) this.endOfChunk(chunkStart, chunkEnd);
     }
   }
 
@@ -381,23 +382,27 @@ class Scanner {
       if (c === 41 || c === 93 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 42 || c === 95) k--;
       else break;
     }
+    // One backward pass over the closing run of `.`, `!`, `?` and `…`; whether a full stop ends
+    // the sentence depends only on the chunk and what follows it, so it is decided once, after the
+    // run: the work is bounded by the chunk's length, whatever the number of dots.
     let question = false;
     let stop = false;
-    let m = k;
-    while (m >= from) {
+    let dot = false;
+    for (let m = k; m >= from; m--) {
       const c = text.charCodeAt(m);
       if (c === 63) question = stop = true;
       else if (c === 33 || c === 0x2026) stop = true;
-      else if (c === 46) {
-        if (
-          !(k - from < 7 && ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase())) &&
-          !(k - from === 1 && this.upperInitial(from)) &&
-          !this.lowercaseFollows(to)
-        )
-          stop = true;
-      } else break;
-      m--;
+      else if (c === 46) dot = true;
+      else break;
     }
+    if (
+      dot &&
+      !stop &&
+      !(k - from < 7 && ABBREVIATIONS.has(text.slice(from, k + 1).toLowerCase())) &&
+      !(k - from === 1 && this.upperInitial(from)) &&
+      !this.lowercaseFollows(to)
+    )
+      stop = true;
     if (stop) this.endSentence(to, question);
   }
 

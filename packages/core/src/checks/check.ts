@@ -1,3 +1,4 @@
+import { found } from '../errors/found.js';
 import { InputError, type InputIssue } from '../errors/input-error.js';
 import { isKind, kinds } from '../kinds.js';
 import { analyze, Region } from './analyze.js';
@@ -6,13 +7,15 @@ import { asks } from './rules/asks.js';
 import { call } from './rules/call.js';
 import { channel, fleschKincaid, lengthWords, readability, structure, subject } from './rules/counts.js';
 import { syllables } from './syllables.js';
-import { firstPerson, secondPerson } from './vocabulary.js';
+import { firstPerson, lexicon, secondPerson } from './vocabulary.js';
 import { intro } from './rules/intro.js';
 import { personalization } from './rules/personalization.js';
 import { placeholders } from './rules/placeholder.js';
 import { tone } from './rules/tone.js';
 import { resolveThresholds } from './thresholds.js';
-import type { CheckOptions, Finding, Report } from './types.js';
+import type { CheckOptions, Finding, Report, Verdict } from './types.js';
+import { inferKind } from './infer.js';
+import { anyBody } from './context.js';
 
 /**
  * Longest text `check()` accepts, in characters (about 2 MB of English). Longer input is refused
@@ -28,7 +31,7 @@ function validate(text: unknown, options: unknown): InputIssue[] {
   if (typeof text !== 'string') {
     issues.push({
       path: ['text'],
-      message: `Expected \`text\` to be a string, found ${text === null ? 'null' : typeof text}.`,
+      message: `Expected \`text\` to be a string, found ${found(text)}.`,
     });
   } else if (text.length > MAX_CHECK_LENGTH) {
     issues.push({
@@ -42,15 +45,15 @@ function validate(text: unknown, options: unknown): InputIssue[] {
     return issues;
   }
   const o = options as Record<string, unknown>;
-  if (o.kind !== undefined && !isKind(o.kind)) {
+  if (o.kind !== undefined && o.kind !== null && !isKind(o.kind)) {
     issues.push({
       path: ['options', 'kind'],
-      message: `Expected \`kind\` to be one of ${kinds.join(', ')}, found ${JSON.stringify(o.kind)}.`,
+      message: `Expected \`kind\` to be one of ${kinds.join(', ')} (or null for none of these), found ${JSON.stringify(o.kind)}.`,
     });
   }
   for (const key of STRING_OPTIONS) {
     if (o[key] !== undefined && typeof o[key] !== 'string') {
-      issues.push({ path: ['options', key], message: `Expected \`${key}\` to be a string, found ${typeof o[key]}.` });
+      issues.push({ path: ['options', key], message: `Expected \`${key}\` to be a string, found ${found(o[key])}.` });
     }
   }
   if (o.contactsAsked !== undefined && !(Number.isInteger(o.contactsAsked) && (o.contactsAsked as number) >= 0)) {
@@ -70,7 +73,9 @@ function validate(text: unknown, options: unknown): InputIssue[] {
  *
  * Greeting, signature, quoted replies, URLs and email addresses are left out of the counts.
  * Rules that depend on the kind of message (length limits, the intro checklist, call scripts…)
- * run only when `options.kind` is given; subject rules run only when `options.subject` is.
+ * run for `options.kind`; without it the kind is inferred from the text (`report.kind`,
+ * `report.inferred`), and `kind: null` checks the text as none of the kinds. Subject rules run
+ * only when `options.subject` is given.
  * Runs in time linear in the length of the text.
  *
  * @throws {InputError} when `text` is not a string or is longer than `MAX_CHECK_LENGTH`, or an option has the wrong type.
@@ -82,8 +87,11 @@ export function check(text: string, options: CheckOptions = {}): Report {
   const issues = validate(text, options);
   if (issues.length > 0) throw new InputError(issues);
   const analysis = analyze(text);
-  const kind = options.kind;
-  const ctx = new Context(analysis, options, resolveThresholds(options.thresholds), kind);
+  const hits = lexicon.scan(analysis.tokens, anyBody);
+  const inferred = options.kind === undefined;
+  const applied = inferred ? inferKind(analysis, hits, options.subject) : options.kind;
+  const kind = applied ?? undefined;
+  const ctx = new Context(analysis, options, resolveThresholds(options.thresholds), kind, hits);
 
   const countedSentence = (blurb: boolean) => !blurb || kind !== 'introRequest';
   // One pass over the tokens for every count the rules share.
@@ -119,11 +127,24 @@ export function check(text: string, options: CheckOptions = {}): Report {
   channel(ctx);
 
   const findings = ctx.findings.sort(compareFindings);
+  const ready = !findings.some((f) => f.severity === 'error');
   return {
-    ready: !findings.some((f) => f.severity === 'error'),
+    ready,
+    verdict: verdictOf(findings, ready),
+    kind: applied ?? null,
+    inferred,
     findings,
     stats: { words, sentences, characters: text.length, questions, grade: gradeValue },
   };
+}
+
+/** Warnings from this many rules make a message without errors "needs work". */
+export const NEEDS_WORK_RULES = 4;
+
+function verdictOf(findings: readonly Finding[], ready: boolean): Verdict {
+  if (!ready) return 'not-ready';
+  const warned = new Set(findings.filter((f) => f.severity === 'warning').map((f) => f.rule));
+  return warned.size >= NEEDS_WORK_RULES ? 'needs-work' : 'ready';
 }
 
 function compareFindings(a: Finding, b: Finding): number {

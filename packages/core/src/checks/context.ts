@@ -9,6 +9,9 @@ import type { CheckOptions, Finding } from './types.js';
 /** Most findings one rule reports on one text; further ones are left out (the report stays small on huge texts). */
 export const MAX_FINDINGS_PER_RULE = 25;
 
+/** Any body text, blurb included: the tokens phrase sets are matched on. */
+export const anyBody = (t: Token): boolean => t.region === Region.Body || t.region === Region.BlurbBody;
+
 /** What every rule receives. */
 export class Context {
   readonly findings: Finding[] = [];
@@ -19,7 +22,7 @@ export class Context {
   /** The main body only, never the blurb. */
   readonly main: (t: Token) => boolean = (t) => t.region === Region.Body;
   /** Any body text, blurb included. */
-  readonly anyBody: (t: Token) => boolean = (t) => t.region === Region.Body || t.region === Region.BlurbBody;
+  readonly anyBody: (t: Token) => boolean = anyBody;
   /** First-person (I, me, my…) and second-person (you, your…) words of the body, counted by `check`. */
   selfWords = 0;
   youWords = 0;
@@ -31,7 +34,9 @@ export class Context {
     readonly options: CheckOptions,
     readonly thresholds: Thresholds,
     readonly kind: Kind | undefined,
+    hits?: LexiconHits,
   ) {
+    this.hits = hits;
     this.text = analysis.text;
     this.tokens = analysis.tokens;
     this.counted = kind === 'introRequest' ? this.main : this.anyBody;

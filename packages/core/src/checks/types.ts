@@ -36,10 +36,22 @@ export interface Stats {
   grade: number;
 }
 
+/**
+ * What a coach would say about the message: `not-ready` when a finding is an error; `needs-work`
+ * when nothing blocks it but warnings come from several rules; `ready` otherwise.
+ */
+export type Verdict = 'ready' | 'needs-work' | 'not-ready';
+
 /** The findings on a text and the verdict. */
 export interface Report {
-  /** `true` when no finding is an error. */
+  /** `true` when no finding is an error: the message can be sent (`verdict` says how well it reads). */
   ready: boolean;
+  /** The verdict in three steps; `ready` is `verdict !== 'not-ready'`. */
+  verdict: Verdict;
+  /** The kind whose rules were applied, or `null` when the text was checked as none of the kinds. */
+  kind: Kind | null;
+  /** `true` when `kind` was inferred from the text, `false` when the caller gave it. */
+  inferred: boolean;
   /** Sorted by position; findings without a position come first. */
   findings: Finding[];
   stats: Stats;
@@ -47,8 +59,11 @@ export interface Report {
 
 /** What `check()` should know about the text it checks. */
 export interface CheckOptions {
-  /** The kind of message; without it, rules that depend on the kind are off. */
-  kind?: Kind;
+  /**
+   * The kind of message, whose rules apply. Left out, it is inferred from the text (see
+   * `Report.kind`); `null` checks the text as none of the kinds (rules that depend on one are off).
+   */
+  kind?: Kind | null;
   /** The subject line; subject rules run only when it is given (an empty string is a missing subject). */
   subject?: string;
   /** Who the message is for; the greeting should name them. */

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { build, fields, kinds, safeBuild, type Draft, type Kind } from '@sidedoor/core';
 import { inputs } from '../helpers/arbitraries';
 
-const LEFTOVERS = ['{{', '}}', 'undefined', 'null', '[object', 'NaN', 'false', '  ', ' .', ' ,', '..', '?.'];
+const LEFTOVERS = ['{{', '}}', '[object', '  ', ' .', ' ,', '..', '?.'];
+/** Values that leak from code as whole words ("nulla@example.com" is a generated address, not a leak). */
+const LEFTOVER_WORDS = /\b(?:undefined|null|NaN|false)\b/;
 
 function describeFailure(draft: Draft): string {
   return `${draft.report.findings
@@ -22,6 +24,8 @@ describe.each(kinds)('%s over generated inputs', (kind: Kind) => {
           const body = kind === 'introRequest' ? draft.text.replace(/-{3,}/g, '') : draft.text;
           if (body.includes(leftover)) throw new Error(`Leftover ${JSON.stringify(leftover)} in:\n${draft.text}`);
         }
+        const word = LEFTOVER_WORDS.exec(draft.text);
+        if (word) throw new Error(`Leftover ${JSON.stringify(word[0])} in:\n${draft.text}`);
         if (kind === 'managerPitch') expect(draft.report.stats.words).toBeLessThanOrEqual(200);
         if (kind === 'linkedinNote') expect(draft.text.length).toBeLessThanOrEqual(300);
         if (kind === 'callScript') expect(draft.report.stats.words).toBeLessThanOrEqual(100);

@@ -17,9 +17,11 @@ const firing: Record<string, [string, CheckOptions]> = {
   'ask/interview-only': [mail('Please consider me for the position.'), {}],
   'ask/vague': [mail('Any openings?'), {}],
   'proof/missing': [mail('I love payments.'), { kind: 'managerPitch' }],
+  'ask/missing': [mail('I cut churn 30% at Globex.'), { kind: 'managerPitch' }],
   'followup/no-new-value': [mail('Just following up.'), {}],
   'tone/hr-criticism': [mail('The recruiter was clueless.'), {}],
   'tone/hedging': [mail('I just wanted to say hi.'), {}],
+  'tone/resentment': [mail('Frankly, it is your loss.'), {}],
   'tone/desperation': [mail('I am desperate.'), {}],
   'focus/self': [mail('I did it. I led it. My plan. I know. I can. My way.'), {}],
   'personalization/name': ['No greeting here.', { kind: 'managerPitch' }],
@@ -58,7 +60,7 @@ describe('rule catalog', () => {
     (id, covered) => {
       const [text, options] = firing[id]!;
       const { kind: _kind, ...rest } = options;
-      expect(check(text, rest).findings.filter((f) => f.rule === id)).toEqual([]);
+      expect(check(text, { ...rest, kind: null }).findings.filter((f) => f.rule === id)).toEqual([]);
       for (const other of kinds) {
         if (covered.includes(other)) continue;
         expect(check(text, { ...rest, kind: other }).findings.filter((f) => f.rule === id)).toEqual([]);
