@@ -64,6 +64,11 @@ MATCH="must use https" check "npm run outlook:build refuses http in one line" 1 
   env SIDEDOOR_OUTLOOK_ORIGIN=http://sidedoor.example.com npm run -s outlook:build
 check "npm run outlook:build (back to localhost)" 0 npm run outlook:build
 check "npm run typecheck" 0 npm run typecheck
+MATCH="wrote" check "npm --prefix addin/gmail run bundle (docs/gmail.md)" 0 npm --prefix addin/gmail run bundle
+MATCH='"runFunction": "https://sidedoor.example.run.app/"' check "npm --prefix addin/gmail run --silent deployment (docs/gmail.md)" 0 \
+  env ENDPOINT_URL=https://sidedoor.example.run.app/ npm --prefix addin/gmail run --silent deployment
+MATCH="Missing SERVICE_ACCOUNT_EMAIL" check "npm --prefix addin/gmail start names what is missing (docs/gmail.md)" 1 \
+  env ENDPOINT_URL=http://localhost:8080/ npm --prefix addin/gmail start
 
 # The suites that once needed ../shared, and the CLI's, from this folder.
 tests=0
