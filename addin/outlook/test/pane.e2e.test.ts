@@ -157,6 +157,20 @@ describe('the draft pane at 320 px', () => {
     expect(page.errors).toEqual([]);
   }, 60_000);
 
+  test('details that cannot be saved do not turn a good insert into a failure', async () => {
+    const page = await openPane('pitch', { ...outlook, failSave: true });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForSelector('#status .note');
+    await expect(page.textContent('#status')).resolves.toBe(
+      'Inserted at the cursor. Subject set. To: Sam Lee. Your details were not saved (Outlook could not save your details: The operation failed.).',
+    );
+    await expect(page.getAttribute('#status', 'role')).resolves.toBe('status');
+    expect((await state(page)).body).toMatch(/^<p>My own words\.<\/p><p>Hi Sam,<\/p>/);
+    expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
+  }, 60_000);
+
   test('existing subject and recipients are left alone and the recipient is offered', async () => {
     const page = await openPane('pitch', {
       host: 'Outlook',
