@@ -276,6 +276,7 @@ describe('Check my draft in Outlook', () => {
     }
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'item.getInitializationContextAsync',
+      'item.loadCustomPropertiesAsync',
       'body.getAsync',
       'subject.getAsync',
     ]);
@@ -304,6 +305,21 @@ describe('Check my draft in Outlook', () => {
     );
     await expect(page.textContent('#f-kind-help')).resolves.toBe('Checked as the kind you chose.');
     expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  test('a message sidedoor drafted is checked as the kind it was drafted as', async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Dana,\n\nCould you introduce me to Sam Lee at Acme?\n\nThanks,\nAlex',
+      subject: 'Intro to Sam',
+      custom: { sidedoorKind: 'introRequest' },
+    });
+    await page.waitForSelector('#verdict');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('introRequest');
+    await expect(page.textContent('#f-kind-help')).resolves.toBe(
+      'Checked as sidedoor drafted it. Pick another kind if that is wrong.',
+    );
+    expect(await page.isVisible('#held')).toBe(false);
   }, 60_000);
 
   test("opened from Check before Send's alert, it says why and checks as the kind the alert named", async () => {
