@@ -189,7 +189,9 @@ describe('sidedoor draft --from-rejection', () => {
       join(linkedin, 'rejection.eml'),
       '--json',
     ]);
-    expect(run.stderr).toContain('rejection.eml: a rejection ("move forward with other").');
+    expect(run.stderr).toContain(
+      'rejection.eml: a rejection ("move forward with other candidates whose experience more closely matches our").',
+    );
     expect(run.stderr).toContain('  company: Acme (from "role at Acme")');
     expect(run.stderr).toContain('  role: Senior Payments Engineer (from "application for Senior Payments Engineer")');
     const draft = JSON.parse(run.stdout);

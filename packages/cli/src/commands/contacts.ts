@@ -73,10 +73,11 @@ function show(c: Candidate, index: number, io: Io): void {
   io.stdout.write(
     `${mark} ${index + 1}. ${c.connection.name} — ${c.connection.position || 'position not given'}${where}\n`,
   );
-  io.stdout.write(
-    `     ${c.match} match · ${c.channel.kind === 'email' ? `email ${c.channel.address}` : 'LinkedIn message'}\n`,
-  );
-  for (const reason of c.why) io.stdout.write(`     - ${reason}\n`);
+  const channel =
+    c.channel.kind === 'email' ? `write to ${c.channel.address}` : 'send a LinkedIn message (no email in the export)';
+  io.stdout.write(`     ${c.match} company match · ${channel}\n`);
+  // The last reason is the channel, already said on the line above.
+  for (const reason of c.why.slice(0, -1)) io.stdout.write(`     - ${reason}\n`);
 }
 
 /** `sidedoor contacts`. */

@@ -35,7 +35,8 @@ const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connecte
  */
 export function parseConnections(input: ExportInput, file = 'Connections.csv'): Connection[] {
   const text = decodeExport(input, file);
-  const table = readTable(
+  const people: Connection[] = [];
+  readTable(
     text,
     file,
     (cells) => {
@@ -43,36 +44,37 @@ export function parseConnections(input: ExportInput, file = 'Connections.csv'): 
       return names.includes('first name') && names.includes('last name');
     },
     HEADER,
+    ({ header }) => {
+      const at = (name: string) => header.indexOf(name);
+      const first = at('first name');
+      const last = at('last name');
+      const url = at('url');
+      const email = at('email address');
+      const company = at('company');
+      const position = at('position');
+      const connected = at('connected on');
+      return (row) => {
+        const cell = (index: number) => (index === -1 ? '' : cleanCell(row.cells[index]));
+        const firstName = cell(first);
+        const lastName = cell(last);
+        if (firstName === '' && lastName === '') return;
+        const link = cell(url);
+        const address = cell(email);
+        const date = cell(connected);
+        people.push({
+          line: row.line,
+          firstName,
+          lastName,
+          name: `${firstName} ${lastName}`.trim(),
+          url: link === '' ? null : link,
+          email: address.includes('@') && !address.includes(' ') ? address : null,
+          company: cell(company),
+          position: cell(position),
+          connectedOn: date === '' ? null : readExportDate(date),
+        });
+      };
+    },
   );
-  const at = (name: string) => table.header.indexOf(name);
-  const first = at('first name');
-  const last = at('last name');
-  const url = at('url');
-  const email = at('email address');
-  const company = at('company');
-  const position = at('position');
-  const connected = at('connected on');
-  const people: Connection[] = [];
-  for (const row of table.rows) {
-    const cell = (index: number) => (index === -1 ? '' : cleanCell(row.cells[index]));
-    const firstName = cell(first);
-    const lastName = cell(last);
-    if (firstName === '' && lastName === '') continue;
-    const link = cell(url);
-    const address = cell(email);
-    const date = cell(connected);
-    people.push({
-      line: row.line,
-      firstName,
-      lastName,
-      name: `${firstName} ${lastName}`.trim(),
-      url: link === '' ? null : link,
-      email: address.includes('@') && !address.includes(' ') ? address : null,
-      company: cell(company),
-      position: cell(position),
-      connectedOn: date === '' ? null : readExportDate(date),
-    });
-  }
   return people;
 }
 

@@ -7,12 +7,11 @@ export interface CsvRow {
   cells: string[];
 }
 
-/** A CSV file read from its header row on. */
-export interface CsvTable {
+/** A CSV file's header row. */
+export interface CsvHeader {
   /** Lower-cased, trimmed column names, in file order. */
   header: string[];
   headerLine: number;
-  rows: CsvRow[];
 }
 
 /** How many lines before the header may be notes ("Notes:" and LinkedIn's explanation). */
@@ -20,7 +19,8 @@ const MAX_PREAMBLE_LINES = 40;
 
 /**
  * Reads a CSV export with papaparse, after finding its header row by scanning the first lines
- * for one that `isHeader` accepts. Values stay text: nothing is evaluated, whatever it starts with.
+ * for one that `isHeader` accepts; `onHeader` gets the header and returns what to do with each
+ * row, so rows are not all kept. Values stay text: nothing is evaluated, whatever it starts with.
  *
  * @throws {InputError} naming the file and line: no header found, an unterminated quote, or a row
  * with more values than the header has columns.
@@ -30,7 +30,8 @@ export function readTable(
   file: string,
   isHeader: (cells: string[]) => boolean,
   expected: string,
-): CsvTable {
+  onHeader: (header: CsvHeader) => (row: CsvRow) => void,
+): void {
   let offset = 0;
   let line = 1;
   let found: { header: string[]; line: number; end: number } | undefined;
@@ -54,14 +55,16 @@ export function readTable(
     ]);
   }
   const { header } = found;
-  const rows: CsvRow[] = [];
+  const headerLine = found.line;
+  const onRow = onHeader({ header, headerLine });
   const issues: string[] = [];
   let rowLine = found.line + 1;
   let counted = found.end;
   const body = text.slice(found.end);
   // Lines are counted once, from one row's start to the next, so the whole read stays linear.
+  const bodyStart = found.end;
   const advance = (to: number) => {
-    const limit = Math.min(found.end + to, text.length);
+    const limit = Math.min(bodyStart + to, text.length);
     for (let i = counted; i < limit; i++) if (text.charCodeAt(i) === 10) rowLine++;
     counted = limit;
   };
@@ -76,18 +79,22 @@ export function readTable(
       }
       advance(result.meta.cursor);
       if (cells.length === 1 && cells[0]!.trim() === '') return;
-      if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      if (cells.length > header.length && hasValueAfter(cells, header.length)) {
         if (issues.length < 5)
           issues.push(
-            `${file}: line ${start}: expected ${header.length} values as in the header on line ${found.line}, found ${cells.length}. Is a value with a comma missing its quotes?`,
+            `${file}: line ${start}: expected ${header.length} values as in the header on line ${headerLine}, found ${cells.length}. Is a value with a comma missing its quotes?`,
           );
         return;
       }
-      rows.push({ line: start, cells });
+      if (issues.length === 0) onRow({ line: start, cells });
     },
   });
   if (issues.length > 0) throw new InputError(issues.map((message) => ({ path: [], message })));
-  return { header, headerLine: found.line, rows };
+}
+
+function hasValueAfter(cells: string[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+  return false;
 }
 
 function parseLine(line: string): string[] | undefined {
@@ -108,6 +115,7 @@ function describe(error: Papa.ParseError): string {
  */
 export function cleanCell(value: string | undefined): string {
   if (value === undefined) return '';
+  if (isClean(value)) return value;
   let out = '';
   let space = false;
   for (let i = 0; i < value.length; i++) {
@@ -123,4 +131,20 @@ export function cleanCell(value: string | undefined): string {
     out += value[i];
   }
   return out;
+}
+
+/** Whether a cell needs no cleaning: most do not, and copying them would cost time and memory. */
+function isClean(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return true;
+  if (value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 32 || (c >= 0x7f && c <= 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+      return false;
+    if (c === 32 && previous === 32) return false;
+    previous = c;
+  }
+  return true;
 }

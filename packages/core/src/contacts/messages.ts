@@ -38,7 +38,11 @@ const HEADER =
  */
 export function parseMessages(input: ExportInput, file = 'messages.csv'): LinkedinMessage[] {
   const text = decodeExport(input, file);
-  const table = readTable(
+  const messages: LinkedinMessage[] = [];
+  // Exports repeat the same few profile URLs and days: read each once.
+  const dates = new Map<string, string | null>();
+  const lists = new Map<string, string[]>();
+  readTable(
     text,
     file,
     (cells) => {
@@ -46,28 +50,39 @@ export function parseMessages(input: ExportInput, file = 'messages.csv'): Linked
       return names.includes('from') && names.includes('date') && names.includes('sender profile url');
     },
     HEADER,
+    ({ header }) => {
+      const at = (name: string) => header.indexOf(name);
+      const id = at('conversation id');
+      const from = at('from');
+      const sender = at('sender profile url');
+      const recipients = at('recipient profile urls');
+      const date = at('date');
+      return (row) => {
+        const raw = (index: number) => (index === -1 ? '' : (row.cells[index] ?? '').trim());
+        const senderUrl = raw(sender);
+        const day = raw(date).slice(0, 11);
+        let read = dates.get(day);
+        if (read === undefined) {
+          read = readExportDate(day);
+          dates.set(day, read);
+        }
+        const to = raw(recipients);
+        let urls = lists.get(to);
+        if (urls === undefined) {
+          urls = to.split(/[\s,;]+/).filter((url) => url !== '');
+          if (lists.size < 100_000) lists.set(to, urls);
+        }
+        messages.push({
+          line: row.line,
+          conversationId: raw(id),
+          from: cleanCell(raw(from)),
+          senderUrl: senderUrl === '' ? null : senderUrl,
+          recipientUrls: urls,
+          date: read,
+        });
+      };
+    },
   );
-  const at = (name: string) => table.header.indexOf(name);
-  const id = at('conversation id');
-  const from = at('from');
-  const sender = at('sender profile url');
-  const recipients = at('recipient profile urls');
-  const date = at('date');
-  const messages: LinkedinMessage[] = [];
-  for (const row of table.rows) {
-    const raw = (index: number) => (index === -1 ? '' : (row.cells[index] ?? '').trim());
-    const senderUrl = raw(sender);
-    messages.push({
-      line: row.line,
-      conversationId: raw(id),
-      from: cleanCell(raw(from)),
-      senderUrl: senderUrl === '' ? null : senderUrl,
-      recipientUrls: raw(recipients)
-        .split(/[\s,;]+/)
-        .filter((url) => url !== ''),
-      date: readExportDate(raw(date)),
-    });
-  }
   return messages;
 }
 
@@ -78,8 +93,13 @@ export function parseMessages(input: ExportInput, file = 'messages.csv'): Linked
  */
 export function tiesFromMessages(messages: readonly LinkedinMessage[]): Map<string, Tie> {
   const ties = new Map<string, Tie>();
+  const keys = new Map<string, string>();
   const add = (url: string, date: string | null) => {
-    const key = profileKey(url);
+    let key = keys.get(url);
+    if (key === undefined) {
+      key = profileKey(url);
+      keys.set(url, key);
+    }
     const tie = ties.get(key);
     if (tie === undefined) ties.set(key, { messages: 1, last: date });
     else {

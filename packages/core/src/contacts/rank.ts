@@ -2,7 +2,7 @@ import { type CompanyKey, companyKey, type CompanyMatch, matchCompany } from './
 import { type Connection, profileKey } from './connections.js';
 import { dayNumber, monthYear } from './dates.js';
 import { type LinkedinMessage, type Tie, tiesFromMessages } from './messages.js';
-import { type JobFunction, titleFacts } from './roles.js';
+import { type JobFunction, titleFacts, type TitleFacts } from './roles.js';
 
 /** Whom the user wants to reach: the company, and where known the hiring manager and the role. */
 export interface ContactTarget {
@@ -121,6 +121,7 @@ export function rankContacts(
         : tiesFromMessages(options.messages as readonly LinkedinMessage[]);
   const today = dayNumber(options.today ?? todayString());
   const keys = new Map<string, CompanyKey>();
+  const titlesSeen = new Map<string, TitleFacts>();
   const scored: { candidate: Candidate; tie: number }[] = [];
 
   for (const connection of connections) {
@@ -144,7 +145,12 @@ export function rankContacts(
       knows = 4;
       why.push(`Is ${managerName}, the hiring manager: write to them directly (a manager pitch), no intro needed`);
     } else {
-      const theirs = titleFacts(connection.position);
+      // Titles repeat across an export; read each once.
+      let theirs = titlesSeen.get(connection.position);
+      if (theirs === undefined) {
+        theirs = titleFacts(connection.position);
+        titlesSeen.set(connection.position, theirs);
+      }
       const fn = [...facts.functions].find((f) => theirs.functions.has(f));
       const area = [...facts.areas].find((a) => theirs.areas.has(a));
       const shared = fn !== undefined ? FUNCTION_NAMES[fn] : area;
@@ -163,10 +169,17 @@ export function rankContacts(
           `${position}: in recruiting, can tell you who owns the role, though an intro from the manager's side carries more weight`,
         );
       } else {
-        why.push(`${position}: not on the manager's side as far as the title says`);
+        why.push(
+          facts.functions.size + facts.areas.size === 0
+            ? position
+            : `${position}: not on the manager's side as far as the title says`,
+        );
       }
     }
-    const tie = ties === undefined || connection.url === null ? null : (ties.get(profileKey(connection.url)) ?? null);
+    const tie =
+      ties === undefined || ties.size === 0 || connection.url === null
+        ? null
+        : (ties.get(profileKey(connection.url)) ?? null);
     if (tie !== null) {
       const last = tie.last === null ? '' : `, last in ${monthYear(tie.last)}`;
       why.push(`You wrote each other ${tie.messages} ${tie.messages === 1 ? 'time' : 'times'}${last}`);

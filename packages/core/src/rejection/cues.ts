@@ -198,6 +198,7 @@ export const CONDITIONAL_WORDS = [
   'who do not',
   "who don't",
   'who fail',
+  'once the',
 ] as const;
 
 /** Words that show a letter is about the reader's own application; a weak-only reading needs one. */
@@ -212,4 +213,89 @@ export const APPLICATION_WORDS = [
   'your cv',
   'to apply',
   'applications',
+] as const;
+
+/** Negations that, close before a progress word, turn "moving ahead with you" into a no. */
+export const NEGATIONS = ['not ', "n't ", 'unable to ', 'no longer ', 'pass on ', 'cannot ', 'decline to '] as const;
+
+/** Words of the candidate moving on in the process. */
+export const PROGRESS_WORDS = [
+  'move forward',
+  'moving forward',
+  'move ahead',
+  'moving ahead',
+  'moving you',
+  'proceed',
+  'progress',
+  'advance',
+  'next stage',
+  'next step',
+  'next round',
+  'further consideration',
+  'considered further',
+  'be considered',
+  'selected',
+  'successful',
+  'shortlisted',
+  'offer you',
+  'offering you',
+  'extend an offer',
+  'invite you',
+  'be inviting you',
+  'take your application',
+  'taking your application',
+] as const;
+
+/** Verbs of choosing someone. */
+export const CHOICE_VERBS = [
+  'hire',
+  'hired',
+  'hiring',
+  'chosen',
+  'chose',
+  'choose',
+  'selected',
+  'select',
+  'go with',
+  'went with',
+  'gone with',
+  'going with',
+  'offered',
+  'extended',
+  'decided on',
+  'appointed',
+  'forward with',
+  'proceed with',
+  'proceeding with',
+] as const;
+
+/** Whom else a company chose. */
+export const SOMEONE_ELSE = [
+  'someone else',
+  'another candidate',
+  'another applicant',
+  'another person',
+  'other candidates',
+  'other applicants',
+  'a candidate whose',
+  'a candidate who',
+  'an applicant whose',
+  'a different candidate',
+  'someone whose',
+  'someone who',
+  'someone with',
+  'a more experienced',
+  'an internal candidate',
+] as const;
+
+/** A job no longer open. */
+export const FILLED = [
+  'is now filled',
+  'is filled',
+  'been filled',
+  'now closed',
+  'no longer available',
+  'no longer open',
+  'no longer accepting',
+  'been closed',
 ] as const;

@@ -2,6 +2,11 @@ import { titleFacts } from '../contacts/roles.js';
 import { isNameWord, nameBackward, nameForward, type Span } from './capture.js';
 import {
   APPLICATION_WORDS,
+  CHOICE_VERBS,
+  FILLED,
+  NEGATIONS,
+  PROGRESS_WORDS,
+  SOMEONE_ELSE,
   CONDITIONAL_WORDS,
   DECISION_CUES,
   OFFER_CUES,
@@ -283,15 +288,15 @@ export function readRejection(text: string): Rejection {
   const flat = flatten(original);
   const result: Rejection = { isRejection: false, because: [] };
 
-  const strong = findCues(flat, STRONG_CUES, true);
+  const strong = [...findCues(flat, STRONG_CUES, true), ...composedCues(flat)].sort((a, b) => a.start - b.start);
   const weak = findCues(flat, WEAK_CUES, true);
   const positive = findCues(flat, POSITIVE_CUES, false);
   const offer = findCues(flat, OFFER_CUES, false);
   const weakNames = new Set(weak.map((w) => w.phrase));
   const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
-  if (strong.length > 0 && (offer.length === 0 || new Set(strong.map((s) => s.phrase)).size >= 2)) {
+  if (strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
     result.isRejection = true;
-    result.because = strong.map((s) => quote(original, flat, s.start, s.end));
+    result.because = separate(strong).map((s) => quote(original, flat, s.start, clauseEnd(flat, s.end)));
   } else if (
     strong.length === 0 &&
     weakNames.size >= 2 &&
@@ -301,7 +306,7 @@ export function readRejection(text: string): Rejection {
     APPLICATION_WORDS.some((w) => flat.text.includes(w))
   ) {
     result.isRejection = true;
-    result.because = weak.map((s) => quote(original, flat, s.start, s.end));
+    result.because = separate(weak).map((s) => quote(original, flat, s.start, s.end));
   }
 
   const roles = readRole(original, flat);
@@ -312,6 +317,28 @@ export function readRejection(text: string): Rejection {
   if (company !== undefined) result.company = company;
   if (signature.sender !== undefined) result.sender = signature.sender;
   return result;
+}
+
+/** The cues that do not overlap an earlier one (sorted by start): one piece of evidence per statement. */
+function separate(cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  let end = -1;
+  for (const cue of cues) {
+    if (cue.start >= end) kept.push(cue);
+    end = Math.max(end, cue.end);
+  }
+  return kept;
+}
+
+/** How many cues say it in separate places (overlapping cues are one statement). Cues come sorted. */
+function separateCues(cues: Cue[]): number {
+  let count = 0;
+  let end = -1;
+  for (const cue of cues) {
+    if (cue.start >= end) count++;
+    end = Math.max(end, cue.end);
+  }
+  return count;
 }
 
 interface Cue {
@@ -330,6 +357,90 @@ function findCues(flat: FlatText, phrases: readonly string[], skipConditional: b
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where the clause holding a cue ends (a comma, stop or line break; at most 60 characters on), so the evidence reads whole. */
+function clauseEnd(flat: FlatText, from: number): number {
+  const limit = Math.min(flat.text.length, from + 60);
+  let end = from;
+  while (end < limit && !',.;:!?\n'.includes(flat.text[end]!)) end++;
+  // Cut a clause that runs past the limit at its last whole word.
+  if (end === limit && end < flat.text.length) {
+    const space = flat.text.lastIndexOf(' ', end);
+    if (space > from) end = space;
+  }
+  return end;
+}
+
+/**
+ * Rejections said in other words, sentence by sentence: a negation just before a progress word
+ * with the reader in the sentence ("we won't be moving ahead with your application"), a choice
+ * of someone else ("we decided to hire someone else"), or a job no longer open ("this position
+ * is now filled"). Hypotheticals are skipped as for the phrases.
+ */
+function composedCues(flat: FlatText): Cue[] {
+  const found: Cue[] = [];
+  const text = flat.text;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (
+      i < text.length &&
+      c !== '\n' &&
+      !((c === '.' || c === '!' || c === '?' || c === ';') && text[i + 1] !== undefined && text[i + 1] === ' ')
+    )
+      continue;
+    const sentence = text.slice(start, i);
+    const cue = composedCue(sentence, start);
+    // The whole cue counts: "who do not finish … will not be considered" is hypothetical.
+    if (cue !== undefined && !isConditional(text, cue.end)) found.push(cue);
+    start = i + 1;
+  }
+  return found;
+}
+
+function composedCue(sentence: string, offset: number): Cue | undefined {
+  const padded = ` ${sentence} `;
+  const mentionsReader = padded.includes(' you ') || padded.includes(' your ') || padded.includes(' you,');
+  if (mentionsReader) {
+    for (const negation of NEGATIONS) {
+      const n = sentence.indexOf(negation);
+      if (n === -1) continue;
+      for (const word of PROGRESS_WORDS) {
+        const p = sentence.indexOf(word, n + negation.length);
+        if (p !== -1 && p - (n + negation.length) <= 30)
+          return { phrase: 'a negated next step', start: offset + n, end: offset + p + word.length };
+      }
+    }
+  }
+  for (const verb of CHOICE_VERBS) {
+    const v = sentence.indexOf(verb);
+    if (v === -1 || isLetter(sentence, v - 1) || isLetter(sentence, v + verb.length)) continue;
+    for (const other of SOMEONE_ELSE) {
+      const o = sentence.indexOf(other, v + verb.length);
+      if (o !== -1 && o - (v + verb.length) <= 40)
+        return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
+    }
+  }
+  for (const filled of FILLED) {
+    const f = sentence.indexOf(filled);
+    if (f === -1) continue;
+    const subject = Math.max(
+      sentence.lastIndexOf('position', f),
+      sentence.lastIndexOf('role', f),
+      sentence.lastIndexOf('job', f),
+      sentence.lastIndexOf('vacancy', f),
+      sentence.lastIndexOf('opening', f),
+    );
+    if (subject !== -1 && f - subject <= 60)
+      return { phrase: 'the job filled', start: offset + subject, end: offset + f + filled.length };
+  }
+  return undefined;
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text[i];
+  return c !== undefined && c >= 'a' && c <= 'z';
 }
 
 /** Whether the sentence holding `at` says "if", "should", "whether"… before it. */

@@ -1,5 +1,7 @@
 import { companyKey, readRejection } from '@sidedoor/core';
 import { lookalikes } from './corpus-lookalikes.js';
+import { fresh } from './corpus-fresh.js';
+import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
 
@@ -143,5 +145,73 @@ describe('readRejection corpus', () => {
       );
       for (const e of evidences) expect(letter.text.slice(e.start, e.end)).toBe(e.evidence);
     }
+  });
+});
+
+/** One line per letter: whether isRejection was right, and each field the letter says or the reader read. */
+function report(set: Letter[]): string[] {
+  return set.map((letter) => {
+    const r = readRejection(letter.text);
+    const e = letter.expect;
+    const check = (name: string, want: unknown, got: unknown, same: boolean) =>
+      want === undefined && got === undefined ? '' : same ? ` ${name}:ok` : ` ${name}:${String(got)}≠${String(want)}`;
+    return (
+      `${letter.id}: ${r.isRejection === e.isRejection ? 'ok' : 'WRONG'}` +
+      (e.isRejection
+        ? check(
+            'company',
+            e.company,
+            r.company?.value,
+            e.company !== undefined &&
+              r.company !== undefined &&
+              companyKey(e.company).exact === companyKey(r.company.value).exact,
+          ) +
+          check('role', e.role, r.role?.value, e.role !== undefined && words(e.role) === words(r.role?.value ?? '')) +
+          check('sender', e.senderName, r.sender?.name?.value, e.senderName === r.sender?.name?.value) +
+          check(
+            'recruiter',
+            e.isRecruiter,
+            r.sender?.isRecruiter?.value,
+            e.isRecruiter === r.sender?.isRecruiter?.value,
+          )
+        : '')
+    );
+  });
+}
+
+describe('readRejection on letters written after tuning', () => {
+  test('should pin the second round (written after the phrase lists; the sentence rules were added with it in view)', () => {
+    expect(report(heldout)).toMatchInlineSnapshot(`
+      [
+        "held-ats-short: ok company:ok role:ok recruiter:ok",
+        "held-personal-final: ok company:ok role:ok sender:ok recruiter:ok",
+        "held-filled: ok company:ok role:ok recruiter:ok",
+        "held-manager-note: ok company:ok role:ok sender:ok recruiter:ok",
+        "held-regret: ok company:ok role:ok sender:ok recruiter:ok",
+        "held-not-selected-interview: ok company:ok role:ok recruiter:ok",
+        "held-chosen-someone: ok company:ok role:ok sender:ok recruiter:ok",
+        "held-nonprofit: ok company:ok role:undefined≠Development Associate sender:ok recruiter:ok",
+        "held-lookalike-received: ok",
+        "held-lookalike-invite: ok",
+        "held-lookalike-offer: ok",
+        "held-lookalike-reference: ok",
+      ]
+    `);
+  });
+
+  test('should pin the fresh letters (written after every change, never tuned on)', () => {
+    expect(report(fresh)).toMatchInlineSnapshot(`
+      [
+        "fresh-ats-update: WRONG company:ok role:undefined≠Firmware Engineer recruiter:ok",
+        "fresh-recruiter-call-recap: WRONG role:ok sender:ok recruiter:ok",
+        "fresh-manager-direct: ok company:ok role:ok sender:undefined≠Anneke de Vries recruiter:undefined≠false",
+        "fresh-filled-notice: ok company:ok role:ok recruiter:ok",
+        "fresh-not-progressing: ok company:undefined≠Westbrook Council role:ok recruiter:ok",
+        "fresh-startup-founder: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh-lookalike-status: ok",
+        "fresh-lookalike-offer-accepted: ok",
+        "fresh-lookalike-if-not: ok",
+      ]
+    `);
   });
 });
