@@ -6,6 +6,12 @@ const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connecte
 /** A cell as a spreadsheet would write it: quoted when it holds a comma, quote or line break. */
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
+/** What cleanCell removes: C0 and C1 controls and bidirectional overrides. */
+const isControl = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c < 32 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+};
+
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom(
@@ -40,7 +46,9 @@ describe('parseConnections properties', () => {
           kept.map((r) =>
             [clean(r.first), clean(r.last), clean(r.company), clean(r.position)].map((s) =>
               s
-                .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+                .split('')
+                .filter((ch) => !isControl(ch))
+                .join('')
                 .replace(/\s+/g, ' ')
                 .trim(),
             ),
