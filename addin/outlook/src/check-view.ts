@@ -60,12 +60,17 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
   const subject = el('input', { id: 'f-subject', type: 'text', autocomplete: 'off' });
   const body = el('textarea', { id: 'f-body', rows: '12', spellcheck: 'true' });
   const undo: { text: string; subject: string }[] = [];
+  let heldKind: Kind | undefined;
 
   /** Shows the kind the check applied: the first option names what was inferred. */
   const showKind = (report: Report | undefined) => {
     if (report === undefined || !report.inferred) {
       auto.textContent = 'Work it out from the text';
-      if (report !== undefined) kindHelp.textContent = 'Checked as the kind you chose.';
+      if (report !== undefined)
+        kindHelp.textContent =
+          heldKind !== undefined && kindSelect.value === heldKind
+            ? 'Checked as Check before Send read it. Pick another kind if that is wrong.'
+            : 'Checked as the kind you chose.';
       return;
     }
     auto.textContent = report.kind === null ? 'Worked out: none of these' : `Worked out: ${KIND_NAMES[report.kind]}`;
@@ -175,6 +180,7 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
       const held = heldContext(context);
       if (held === undefined) return run();
       kindSelect.value = held;
+      heldKind = held;
       banner.hidden = false;
       banner.textContent = `Outlook held this message (${KIND_NAMES[held]}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
       return run();

@@ -29,18 +29,22 @@ export function verdictChip(report: Report): HTMLElement {
   return el('span', { class: `chip ${CHIP[report.verdict]}`, id: 'verdict' }, verdictText(report));
 }
 
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
 /** What a finding's row offers: a one-click fix (standalone page only). */
 export interface FindingActions {
   apply?: (finding: Finding) => void;
 }
 
 /**
- * The findings, each once: what was expected and found, then what to do. The excerpt is shown
- * only when the message does not already quote it.
+ * The findings, each once, errors first: what was expected and found, then what to do. The
+ * excerpt is shown only when the message does not already quote it.
  */
 export function findingsList(findings: readonly Finding[], actions: FindingActions = {}): HTMLElement {
   const list = el('ul', { class: 'findings', 'aria-label': 'Findings' });
-  findings.forEach((f, i) => {
+  // Errors first, then warnings, then notes; in text order within each.
+  const ordered = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  ordered.forEach((f, i) => {
     const item = el(
       'li',
       { class: f.severity },

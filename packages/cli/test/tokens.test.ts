@@ -96,8 +96,8 @@ describe('stored Gmail tokens', () => {
   });
 
   test('a batch whose token is refreshed midway and cannot be saved stops with one line', async () => {
-    // Due in 5 minutes and 2 seconds: not refreshed at the start, refreshed two seconds in.
-    const { config, file, env } = signedIn(5 * 60_000 + 2000);
+    // Due in 5 minutes and 4 seconds: not refreshed at the start, refreshed four seconds in.
+    const { config, file, env } = signedIn(5 * 60_000 + 4000);
     beforeAnswer = () => {
       rmSync(config, { recursive: true });
       writeFileSync(config, 'not a folder');
@@ -106,7 +106,7 @@ describe('stored Gmail tokens', () => {
     const targets = join(dir, 'targets.csv');
     const header = 'manager.name,manager.email,company,role,hook,proof,offer';
     const rows = Array.from(
-      { length: 16 },
+      { length: 30 },
       (_, i) =>
         `Manager ${i},m${i}@acme.example,Acme,Payments Engineer,your team is rebuilding checkout,Cut latency by ${i + 10}%,bring the same playbook`,
     );
@@ -124,8 +124,12 @@ describe('stored Gmail tokens', () => {
     expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual([
       `sidedoor: Could not save the refreshed Gmail token to ${file} (${/\((E[A-Z]+)\)/.exec(run.stderr)?.[1]}): run \`sidedoor gmail login\` again.`,
     ]);
-    expect(gmail.drafts.length).toBeLessThan(16);
-    expect(run.stdout).toMatch(/^Created \d+, already done 0, invalid 0, failed 0 \(of 16 rows\)\./);
+    // Some rows were drafted before the refresh; the batch stopped at it.
+    expect(gmail.drafts.length).toBeGreaterThan(0);
+    expect(gmail.drafts.length).toBeLessThan(30);
+    expect(run.stdout).toBe(
+      `Created ${gmail.drafts.length}, already done 0, invalid 0, failed 0 (of 30 rows). Progress: ${targets}.state.jsonl\n`,
+    );
   }, 30_000);
 
   test('a damaged token file: one line naming it, run login again', async () => {

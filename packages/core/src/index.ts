@@ -18,7 +18,7 @@ export { schemas } from './schemas/index.js';
 export { fieldMeta, isEmailAddress, PROOF_HELP } from './schemas/fields.js';
 export { fields, inputFromFields } from './schemas/describe.js';
 export { fieldsFromProfile, profileFromFields } from './schemas/profile.js';
-export { kinds, tones, helps, isKind } from './kinds.js';
+export { kinds, tones, helps, isKind, kindName, parseKind } from './kinds.js';
 
 // Checks
 export { check, MAX_CHECK_LENGTH } from './checks/check.js';

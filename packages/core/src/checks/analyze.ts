@@ -368,7 +368,8 @@ class Scanner {
         i = end;
       }
       i = chunkEnd;
-      if (counted && any) this.endOfChunk(chunkStart, chunkEnd);
+      // A chunk of punctuation alone ("in *?") can end the open sentence too.
+      if (counted && (any || this.sentenceFrom !== -1)) this.endOfChunk(chunkStart, chunkEnd);
     }
   }
 

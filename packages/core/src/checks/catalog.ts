@@ -86,6 +86,15 @@ export const rules: readonly RuleInfo[] = [
     source: 'Forwardable-email practice',
   },
   {
+    id: 'ask/missing',
+    summary: 'A pitch, forwardable note, LinkedIn note or call script asks for one next step',
+    severity: 'error',
+    kinds: ['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote'],
+    rationale:
+      'A message to the manager that asks for nothing leaves them nothing to say yes to; one specific, low-cost step gets the meeting.',
+    source: `${METHOD}, point 5`,
+  },
+  {
     id: 'proof/missing',
     summary: 'At least one concrete result: a number, a percentage, money, time, or a named outcome',
     severity: 'error',
@@ -109,6 +118,14 @@ export const rules: readonly RuleInfo[] = [
     source: `${METHOD}, point 2`,
   },
   {
+    id: 'tone/resentment',
+    summary: 'No blame, sarcasm, insults or entitlement aimed at the reader, the company, the process or the decision',
+    severity: 'error',
+    rationale:
+      'A resentful reply to a rejection closes the door for good, whoever is named; the reader remembers the tone, not the argument.',
+    source: `${METHOD}, point 2; Ask a Manager’s collections of replies to rejections (2007, 2008); AFINN-165 sentiment lexicon (F. Å. Nielsen)`,
+  },
+  {
     id: 'tone/hedging',
     summary: 'No hedges, fillers or apologies ("I just", "sorry to bother", "hopefully")',
     severity: 'warning',
@@ -117,8 +134,8 @@ export const rules: readonly RuleInfo[] = [
   },
   {
     id: 'tone/desperation',
-    summary: 'No desperate phrasing ("any job", "please give me a chance")',
-    severity: 'warning',
+    summary: 'No desperate phrasing ("any job"); begging ("please give me a chance", "I really need this job") blocks',
+    severity: 'error',
     rationale: 'Desperation reads as a lack of options; a peer offering value gets the meeting.',
     source: 'Ladders voicemail anti-patterns',
   },
@@ -161,8 +178,8 @@ export const rules: readonly RuleInfo[] = [
   },
   {
     id: 'format/paragraphs',
-    summary: 'Paragraphs of at most 3 sentences and 60 words',
-    severity: 'warning',
+    summary: 'Paragraphs of at most 3 sentences and 60 words; twice that is a wall of text, an error',
+    severity: 'error',
     rationale: '61% of B2B mail is first opened on a phone, where long blocks are skipped.',
     source: LAVENDER,
   },

@@ -1,5 +1,5 @@
 import { analyze, type Token } from './analyze.js';
-import { measuredBy, months, numberWords, resultVerbs, tenureWords, timeWords } from './vocabulary.js';
+import { effortNouns, measuredBy, months, numberWords, resultVerbs, tenureWords, timeWords } from './vocabulary.js';
 
 const SUFFIXES = new Set(['k', 'm', 'b', 'x', 'mm', 'bn', 'pp', 'pts']);
 
@@ -27,13 +27,14 @@ export function isResultToken(tokens: readonly Token[], i: number, text: string)
     if (!numberWords.has(lower)) return false;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    if (next !== undefined && effortNouns.has(next.lower)) return false;
     return !(next !== undefined && tenureWords.has(next.lower) && !(prev !== undefined && measuredBy.has(prev.lower)));
   }
   // Letters after the digits must be a magnitude ("10k", "$2m", "3x"), not "15-minute" or "2pm".
   const letters = lower.replace(/[^a-z]+/g, ' ').trim();
   if (letters !== '' && !letters.split(' ').every((w) => SUFFIXES.has(w))) return false;
   const next = tokens[i + 1];
-  if (next !== undefined && timeWords.has(next.lower)) return false;
+  if (next !== undefined && (timeWords.has(next.lower) || effortNouns.has(next.lower))) return false;
   const prev = tokens[i - 1];
   // "10 years of experience", "out of work for 8 months": time served proves nothing; "from 3
   // weeks to 4 days", "in 6 weeks" measure a result.

@@ -60,24 +60,39 @@ export const hedging = new PhraseSet<HedgeTag>([
   ...APOLOGIES.map((w) => [w, 'apology'] as const),
 ]);
 
+/** How strongly a phrase begs: `strong` blocks the message, `mild` advises. */
+export type DesperationTag = 'strong' | 'mild';
+
 /** Phrases that sound desperate (`tone/desperation`). */
-export const desperation = new PhraseSet<true>(
-  [
+export const desperation = new PhraseSet<DesperationTag>([
+  ...[
     'any (job|position)',
     'any (role|opening|opportunity) at all',
-    '(desperate|desperately)',
-    '(please|just) give me a chance',
-    'give me a (chance|shot) please',
     '(perfect|ideal) (for|fit for) (the|this) (job|position|role)',
     "i'm the perfect (candidate|fit)",
     'i am the perfect (candidate|fit)',
+    "(i'll|i will) take anything",
+    'whatever (you have|is available|you can offer)',
+  ].map((p) => [p, 'mild'] as const),
+  ...[
+    '(desperate|desperately)',
+    '(please|just|please just) give me a (chance|shot)',
+    'give me a (chance|shot) please',
     "i'll do anything",
     'i will do anything',
-    'i (really|) need (this|a) job',
-    "i (am|'m) begging",
-    'i beg you',
-  ].map((p) => [p, true] as const),
-);
+    '(i|i really|i just|i badly) (need|needed) (this|a|any) (job|role|position|break|chance)',
+    "(i|i've|i have) (have|got|had) (bills|rent|a family|kids|children) to (pay|feed|support)",
+    "(i|i am|i'm) (begging|pleading)",
+    'i beg (you|of you)',
+    'please (help|hire) me',
+    "(i'm|i am) running out of (money|time|options|savings)",
+    "(i|i've|i have) (applied to|sent) (hundreds|dozens|over|more than)",
+    '(nobody|no one) (will|wants to) (hire|give)',
+    'at this point (i|any)',
+    "(i'm|i am) willing to (work for|take) (less|free|nothing|any)",
+    '(for free|unpaid) if',
+  ].map((p) => [p, 'strong'] as const),
+]);
 
 /** Asks with no concrete next step (`ask/vague`). */
 export const vagueAsks = new PhraseSet<true>(
@@ -102,7 +117,11 @@ export const interviewAsks = new PhraseSet<true>(
     '(be|get|getting|being) interviewed',
     'consider me for (the|this|your|a) (position|role|job|opening)',
     'consider my (application|candidacy|resume|cv)',
-    '(review|look at|read) my (application|resume|cv)',
+    '(please|kindly) (review|look at|consider|read) my (application|resume|cv)',
+    '(could|would|can) you (please|) (review|look at|consider) my (application|resume|cv)',
+    '(move|moving|put|putting) me (forward|to the next round|through)',
+    '(a|an) (interview|interview slot|chance to interview)',
+    '(hire|hiring) me',
     'i should be (hired|interviewed|considered)',
   ].map((p) => [p, true] as const),
 );
@@ -211,6 +230,14 @@ export const helpAsks = new PhraseSet<'introduce' | 'urge' | 'meeting'>([
   ['pass (along|on) (the|this|my) (note|blurb|email|message)', 'introduce'],
   ['connect (me|us) with', 'introduce'],
   ['put in a (good|) word', 'urge'],
+  ['(refer|referring) me', 'urge'],
+  ['(submit|put) me (in|forward|as a referral)', 'urge'],
+  ['(a|an|the|an employee|your) referral', 'urge'],
+  [
+    '(pass|passing|forward|forwarding|send|sending|share|sharing) (along|on|) my (resume|cv|profile|name|details|note) (to|along|on)',
+    'introduce',
+  ],
+  ['(pass|forward|send|share) (it|this|the note|my note) (along|on|to)', 'introduce'],
   ['(mention|recommend) me to', 'urge'],
   [
     '(ask|encourage|urge|nudge) (her|him|them) to (reach out|contact me|call me|get in touch|email me|write to me)',
@@ -255,6 +282,11 @@ export const relationshipSigns = new PhraseSet<true>(
     'you (two|both)',
     'you (mentioned|introduced|met)',
     '(knows|know) you',
+    'you (reported|report|used to report) to',
+    '(she|he|they) (was|were|is|are|used to be) your',
+    '(reported|reports) to you',
+    'you (hired|mentored|managed|trained|recruited)',
+    'you (two|both) (worked|were|are)',
   ].map((p) => [p, true] as const),
 );
 
@@ -289,14 +321,59 @@ export const hookSigns = new PhraseSet<true>(
     'funding',
     'series',
     'opening',
+    'opened',
     'new',
     'growing',
     'growth',
-    'hiring',
     'building',
-    'your (post|talk|article|interview|podcast|paper|blog|team|roadmap)',
+    'rebuilding',
+    'moving',
+    'migrating',
+    'acquired',
+    'acquisition',
+    'merger',
+    'your (post|talk|article|interview|podcast|paper|blog|roadmap|keynote|newsletter|report)',
     'recently',
     'just (shipped|launched|announced|opened|raised)',
+  ].map((p) => [p, true] as const),
+);
+
+/**
+ * Hooks that say nothing about this team (`personalization/hook`): the job ad, the role, "your
+ * team", "you're hiring". A hook sign inside one of these does not count.
+ */
+export const genericHooks = new PhraseSet<true>(
+  [
+    '(saw|noticed|read|found|seen|came across|heard about|spotted) (your|the|a|an|this) (job|posting|job posting|job ad|job advert|ad|advert|listing|job listing|vacancy|opening|job opening|open role|open position|role|position|post for|opening for|recent opening|new role|new position|new opening)',
+    "(saw|noticed|read|seen|heard) (that|) (you are|you're|your team is|the team is|your company is|you were) (hiring|looking|recruiting)",
+    '(a|the|your) (new|open) (role|position|opening|job|vacancy)',
+    'your (team|company) is (growing|hiring|expanding)',
+  ].map((p) => [p, true] as const),
+);
+
+/**
+ * Signs that a message asks for something (`ask/missing`), beside any question: a time offered,
+ * an invitation to reply, an offer to send something.
+ */
+export const askSigns = new PhraseSet<true>(
+  [
+    "(i'm|i am) (free|available|around|open)",
+    "(let's|lets) (talk|meet|set up|find|grab|schedule|connect|chat|plan)",
+    'let me know (if|when|what|whether|how)',
+    "(happy|glad|i'd be happy|i would be happy) to (send|share|walk|talk|meet|chat|show|come|drop|set)",
+    "(i'd|i would) (welcome|appreciate|value|love) (a|the|15|20|10|30|some|your|to|any|an)",
+    '(please|feel free to|do) (call|email|reply|write|text|ring|get in touch|let me know|reach)',
+    '(reply|respond|write back) (with|to|here)',
+    '(give|drop) me a (call|line|ring)',
+    '(call|text|email|reach) me (at|on|any)',
+    '(send|share) (it|them|the plan|the write-up|the deck|the sketch) (over|along)',
+    '(can|could|shall|may) (i|we) (send|share|call|book|set up|grab|meet|talk|come)',
+    '(are|is) (you|there) (free|open|available|a time)',
+    "if (you're|you are|you'd be) (open|free|interested|up for)",
+    '(book|grab|pick) a (time|slot)',
+    'my calendar',
+    'worth a (call|chat|conversation|look)',
+    '(connect|talk|meet) (on|this|next) (monday|tuesday|wednesday|thursday|friday|week)',
   ].map((p) => [p, true] as const),
 );
 
@@ -327,6 +404,13 @@ export const tenureWords = new Set('year years yrs yr month months week weeks de
 /** Words before a length of time that make it a measured result: "from 3 weeks", "in 6 weeks". */
 export const measuredBy = new Set('from to in within under by'.split(' '));
 
+/** Nouns after a number that count effort or credentials, not results: "50 applications", "3.9 GPA". */
+export const effortNouns = new Set(
+  'applications application interviews times rounds gpa certifications certificates courses classes degrees credits languages emails messages calls resumes'.split(
+    ' ',
+  ),
+);
+
 /** Month names: a number after one is a date. */
 export const months = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
@@ -339,6 +423,119 @@ export const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i
 
 /** Second-person words (`focus/self`). */
 export const secondPerson = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]);
+
+/**
+ * Who a resentful sentence is aimed at (`tone/resentment`): the reader, the company, the
+ * people who decided, the process and the decision.
+ */
+export const resentmentTargets = new PhraseSet<true>(
+  [
+    'you',
+    'your',
+    "you're",
+    "you've",
+    'yours',
+    'they',
+    'their',
+    'them',
+    'whoever',
+    'nobody',
+    'no one',
+    'anyone',
+    'hr',
+    'human resources',
+    'recruiter*',
+    'recruiting',
+    'screener*',
+    'interviewer*',
+    'panel',
+    'hiring (manager|managers|team|process|committee|system)',
+    '(the|this|your) (company|process|decision|team|organization|organisation|firm|system|portal|interview|interviews|position|role|feedback|job|people|department|management|leadership|email|rejection|response|reply|choice|outcome)',
+    'management',
+    'leadership',
+    'this place',
+    'decision',
+    'rejection',
+    'rejected',
+    'ats',
+    'applicant tracking',
+  ].map((p) => [p, true] as const),
+);
+
+/**
+ * Sarcasm, insults, blame and entitlement that are resentful whatever the word scores say
+ * (`tone/resentment`): the sentences a coach cuts first from a reply to a rejection.
+ */
+export const resentmentPhrases = new PhraseSet<true>(
+  [
+    'your loss',
+    "(it's|it is|that's|that is) (your|their) loss",
+    'thanks for nothing',
+    'thank you for nothing',
+    '(i|i really|i think i) (deserve|deserved) (an|a|to|better|more|at least)',
+    '(you|your company|you guys|they) (owe|owes) me',
+    '(waste|wasted|wasting) (of|) my time',
+    'a waste of (time|everyone)',
+    'good luck (finding|replacing|with that|getting)',
+    'best of luck finding',
+    "(you'll|you will|they'll|they will) regret",
+    '(big|huge|serious|grave|costly) mistake',
+    'shame on',
+    '(without|before) (even|ever|actually|properly|) (reading|looking at|reviewing|opening|considering|talking to|speaking to|understanding)',
+    "(didn't|did not|never|don't|do not|doesn't|does not|won't) (even|actually|properly|bother to|bothered to|care to) (read|look|open|review|consider|reply|respond|listen|check|understand|care)",
+    "(didn't|did not|never) (even|) (bother|bothered)",
+    "(don't|do not|didn't|did not) think (he|she|they|it|anyone|you|) (understood|read|looked|knew|got|understands|cared|listened)",
+    "(don't|do not) (think|believe|feel) (your|the|that) (recruiter|interviewer|screener|team|panel|hr|hiring manager|company|person|people|manager) (understood|understands|understand|read|looked|knew|know|gave|saw|got|realized|realised|appreciated|bothered|cared)",
+    "(don't|do not) (think|believe|feel) (you|they|he|she|anyone|anybody|whoever) (understood|understand|read|looked|knew|gave|realized|realised|appreciated|bothered|cared)",
+    '(clearly|obviously|evidently) (nobody|no one|you|your|they|the|whoever|someone)',
+    '(nobody|no one) (even|actually|bothered|cared|read|looked|there)',
+    'not even (a|the|one) (reply|response|call|phone call|interview|explanation|reason|courtesy)',
+    '(the|basic|common|simple) (courtesy|decency)',
+    'the decency to',
+    '(form|canned|generic|automated|cookie-cutter|copy-paste|copy and paste) (letter|rejection|response|reply|email)',
+    "(i|i'm|i am) (still|) (baffled|shocked|appalled|stunned|insulted|offended|disgusted) (by|that|at)",
+    'how (dare|could) (you|they)',
+    "(you|they|your team|your recruiter) (clearly|obviously|never|didn't|did not) (understand|understood|read|looked|know|knew)",
+    'makes no sense',
+    'beyond me',
+    'i expected better',
+    '(a|an|complete|total) (joke|sham|farce|disgrace|insult)',
+    'were not qualified to',
+    "(isn't|is not|wasn't|was not|aren't|are not|weren't|were not) qualified to (judge|assess|evaluate|screen|interview)",
+    "(don't|do not|didn't|did not) know what (they|you) (are|were|'re) (doing|looking for)",
+    'you (people|guys) (are|were|have|need)',
+    "(i|i am|i'm|i will) (demand|demanding|insist) (an|a|to|that|on)",
+    '(reconsider|overturn|reverse) (your|the|this) decision',
+    '(your|the|this) (decision|choice|process) (was|is) (wrong|unfair|a mistake|flawed|biased|broken)',
+    "(i'm|i am) (far|clearly|obviously|much) (more|better) qualified",
+    '(better|more) qualified than (whoever|the person|anyone|the candidate|the one)',
+    'whoever you (hired|picked|chose)',
+  ].map((p) => [p, true] as const),
+);
+
+/**
+ * Negative words of the sentiment lexicon that name the manager's problems rather than judge
+ * anyone: a pitch is about fraud losses, errors and delays, and is not resentful for it.
+ */
+export const problemWords = new Set(
+  (
+    'problem problems risk risks error errors bug bugs fail fails failure failures failed miss missed missing ' +
+    'delay delays delayed crisis pain churn debt cut cuts cutting loss losses lost lose fraud fraudulent ' +
+    'outage outages downtime defect defects shortage shortages conflict collide collides block blocked ' +
+    'blocking stuck limit limited pressure demand late low slow damage damages disaster threat threats attack ' +
+    'attacks kill killed cancel cancelled canceled hard difficult challenge challenges struggle struggling ' +
+    'worry worried concern concerned issue issues no not reject rejected rejection rejections sorry unfortunately ' +
+    'fired unemployed layoff layoffs laid stress stressed bother disappointed disappointing sad ' +
+    'leave left injury injuries accident accidents complaint complaints pay cost costs costly expensive waste ' +
+    'fear weak stop stopped vulnerable vulnerability breach breaches war fight urgent emergency critical sick ' +
+    'hurt dead die died bad poor doubt negative mess tough drop dropped falling fell decline declined'
+  ).split(' '),
+);
+
+/** Words that turn the next positive word around ("not fair", "never helpful"). */
+export const negators = new Set(
+  "not no never n't don't didn't doesn't isn't wasn't weren't aren't won't cannot can't nothing".split(' '),
+);
 
 /** Phrases that vote for a kind when `check()` infers it, with their weight (see `infer.ts`). */
 export const kindSigns = new PhraseSet<readonly [Kind, number]>(
@@ -445,4 +642,8 @@ export const lexicon = new Lexicon([
   earlierMail,
   hookSigns,
   kindSigns,
+  resentmentTargets,
+  resentmentPhrases,
+  genericHooks,
+  askSigns,
 ] as PhraseSet<unknown>[]);

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { isConcrete } from '../checks/concrete.js';
 import { fieldTrouble } from '../checks/field.js';
+import { found } from '../errors/found.js';
 import { helps, tones } from '../kinds.js';
 
 /** Label and help text of a field, for generated forms. */
@@ -87,7 +88,7 @@ function required(label: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined || issue.input === null
       ? `Expected ${label}, found nothing.`
-      : `Expected ${label} as text, found ${Array.isArray(issue.input) ? 'a list' : typeof issue.input}.`;
+      : `Expected ${label} as text, found ${found(issue.input)}.`;
 }
 
 interface TextOptions {
@@ -216,7 +217,7 @@ export function proofList(meta: FieldMeta = { label: 'Proof points', help: PROOF
       error: (i) =>
         i.input === undefined
           ? `Expected \`proof\`: at least one proof point, found none. ${PROOF_HELP} Without one, sidedoor will not draft: if you cannot say what makes you worth the manager's time, do not send anything yet.`
-          : `Expected \`proof\` as a list of 1–3 results, found ${typeof i.input}.`,
+          : `Expected \`proof\` as a list of 1–3 results, found ${found(i.input)}.`,
     })
     .check(
       z.overwrite((list) => list.filter((p) => p !== '')),

@@ -1,12 +1,14 @@
 import { findResult } from '../concrete.js';
 import { type Context, kindLabel } from '../context.js';
-import { concreteStep, helpAsks, interviewAsks, statusOnly, vagueAsks } from '../vocabulary.js';
+import { askSigns, concreteStep, helpAsks, interviewAsks, statusOnly, vagueAsks } from '../vocabulary.js';
 import type { Kind } from '../../kinds.js';
 
 const PROOF_ERROR: ReadonlySet<Kind> = new Set(['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote']);
 const PROOF_WARNING: ReadonlySet<Kind> = new Set(['introRequest', 'followUp']);
+/** Kinds that exist to ask the manager for a next step (`ask/missing`). */
+const ASKING: ReadonlySet<Kind> = new Set(['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote']);
 
-/** `ask/interview-only`, `ask/vague`, `followup/no-new-value`, `proof/missing`. */
+/** `ask/interview-only`, `ask/vague`, `ask/missing`, `followup/no-new-value`, `proof/missing`. */
 export function asks(ctx: Context): void {
   const { tokens } = ctx;
   const n = tokens.length;
@@ -15,8 +17,23 @@ export function asks(ctx: Context): void {
   const hasHelp = ctx.find(helpAsks, keep).length > 0;
   const hasResult = findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1;
 
+  const interview = ctx.find(interviewAsks, keep);
+  if (ctx.kind !== undefined && ASKING.has(ctx.kind) && interview.length === 0 && !hasHelp) {
+    const asked = ctx.analysis.sentences.some((sentence) => sentence.question) || ctx.find(askSigns, keep).length > 0;
+    if (!asked) {
+      const at = ctx.bodySpan(ctx.counted);
+      ctx.report(
+        'ask/missing',
+        `Expected ${kindLabel[ctx.kind]} to ask for one specific, low-cost next step, found no ask.`,
+        {
+          ...(at === undefined ? {} : { at: { start: at.end, end: at.end } }),
+          fix: 'End with one question the manager can answer in a line, e.g. "Could we talk for 15 minutes on Tuesday?"',
+        },
+      );
+    }
+  }
+
   if (!hasStep && !hasHelp) {
-    const interview = ctx.find(interviewAsks, keep);
     const first = interview[0];
     if (first !== undefined) {
       ctx.report(

@@ -34,7 +34,8 @@ export function lengthWords(ctx: Context, words: number): void {
 /** `subject/missing`, `subject/length`. */
 export function subject(ctx: Context): void {
   const subject = ctx.options.subject;
-  if (subject === undefined) return;
+  // Spoken scripts and LinkedIn notes have no subject line.
+  if (subject === undefined || ctx.kind === 'callScript' || ctx.kind === 'linkedinNote') return;
   const trimmed = subject.trim();
   if (trimmed === '') {
     ctx.report('subject/missing', 'Expected a subject line, found none.', {
@@ -71,6 +72,9 @@ export function readability(ctx: Context, words: number, value: number): void {
     { ...(at === undefined ? {} : { at }), fix: 'Split long sentences and prefer short, plain words.' },
   );
 }
+
+/** A paragraph this many times over the limits is a wall of text, an error. */
+export const WALL_FACTOR = 2;
 
 /** `sentence/length`, `questions/count`, `format/paragraphs`. */
 export function structure(ctx: Context, countedSentence: (blurb: boolean) => boolean): void {
@@ -118,15 +122,23 @@ export function structure(ctx: Context, countedSentence: (blurb: boolean) => boo
   }
   const maxSentences = ctx.thresholds.paragraphSentences;
   const maxWords = ctx.thresholds.paragraphWords;
-  // A LinkedIn note is one short paragraph by nature.
-  if (ctx.kind === 'linkedinNote') return;
+  // A LinkedIn note is one short paragraph by nature; a call script is spoken, not read.
+  if (ctx.kind === 'linkedinNote' || ctx.kind === 'callScript') return;
   for (const p of paragraphs) {
     if (!countedSentence(p.blurb)) continue;
     if (p.sentences > maxSentences || p.words > maxWords) {
+      // Twice the limit is a wall of text: it is skipped on a phone, so it blocks.
+      const wall = p.sentences > WALL_FACTOR * maxSentences || p.words > WALL_FACTOR * maxWords;
       ctx.report(
         'format/paragraphs',
-        `Expected paragraphs of at most ${maxSentences} sentences and ${maxWords} words, found one of ${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'} and ${p.words} words.`,
-        { at: { start: p.start, end: p.end }, fix: 'Break it up: one idea per paragraph reads well on a phone.' },
+        `Expected paragraphs of at most ${maxSentences} sentences and ${maxWords} words, found ${wall ? 'a wall of text' : 'one'} of ${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'} and ${p.words} words.`,
+        {
+          severity: wall ? 'error' : 'warning',
+          at: { start: p.start, end: p.end },
+          fix: wall
+            ? 'Cut it to the hook, one result and the ask, in two or three short paragraphs.'
+            : 'Break it up: one idea per paragraph reads well on a phone.',
+        },
       );
     }
   }

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { hookSigns } from '../vocabulary.js';
+import { genericHooks, hookSigns } from '../vocabulary.js';
 import { ruleById } from '../catalog.js';
 
 function nameParts(name: string): string[] {
@@ -44,10 +44,15 @@ export function personalization(ctx: Context): void {
   }
 
   if (ctx.kind === 'managerPitch' || ctx.kind === 'forwardableBlurb' || ctx.kind === 'linkedinNote') {
-    if (ctx.find(hookSigns, ctx.anyBody).length === 0) {
+    // A hook sign inside "I saw your job posting" or "your team is hiring" says nothing specific.
+    const generic = ctx.find(genericHooks, ctx.anyBody);
+    const specific = ctx
+      .find(hookSigns, ctx.anyBody)
+      .filter((hit) => !generic.some((g) => hit.from >= g.from && hit.from < g.to));
+    if (specific.length === 0) {
       ctx.report(
         'personalization/hook',
-        'Expected a specific hook (a launch, an expansion, a problem the team named), found none.',
+        'Expected a specific hook (a launch, an expansion, a problem the team named), found none; "your team", "you\'re hiring" and the role itself do not count.',
         {
           fix: 'Open with what you saw: "I saw that your team is moving payments to a new platform."',
         },

