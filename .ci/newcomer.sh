@@ -53,7 +53,10 @@ MATCH="not ready" QUIET=1 check "npx sidedoor check (README)" 1 \
   npx sidedoor check examples/data/hand-written.txt --kind manager-pitch
 MATCH="Subject:" QUIET=1 check "npx sidedoor draft (README)" 0 \
   npx sidedoor draft manager-pitch --in examples/data/pitch.json
-MATCH="Usage: sidedoor" QUIET=1 check "npm run -s sidedoor -- --help (docs/cli.md)" 0 npm run -s sidedoor -- --help
+MATCH="Usage: sidedoor" QUIET=1 check "npm run -s sidedoor -- --help" 0 npm run -s sidedoor -- --help
+printf '[%s]' "$(cat "$clone/examples/data/intro.json")" >"$work/targets.json"
+MATCH="Created 1" QUIET=1 DIR=examples/data check "npx sidedoor batch, from a folder below the root (docs/cli.md)" 0 \
+  npx sidedoor batch "$work/targets.json" --kind intro-request --eml-dir "$work/out"
 MATCH="Subject:" DIR=examples/draft-from-json check "npm start -- manager-pitch (examples/draft-from-json)" 0 \
   npm start -- manager-pitch ../data/pitch.json
 MATCH="Manager pitch" check "npm run demo" 0 npm run demo
@@ -63,7 +66,13 @@ MATCH="built addin/outlook/dist for https://you.github.io/sidedoor" check "npm r
 MATCH="must use https" check "npm run outlook:build refuses http in one line" 1 \
   env SIDEDOOR_OUTLOOK_ORIGIN=http://sidedoor.example.com npm run -s outlook:build
 check "npm run outlook:build (back to localhost)" 0 npm run outlook:build
-check "npm run typecheck" 0 npm run typecheck
+# `npm run typecheck` and `npm run bench` reach pnpm the way `npm run build` does (the workspace's
+# own pnpm, node_modules/.bin); `npm run lint` does not use it. Not repeated here: CI runs them.
+MATCH="wrote" check "npm --prefix addin/gmail run bundle (docs/gmail.md)" 0 npm --prefix addin/gmail run bundle
+MATCH='"runFunction": "https://sidedoor.example.run.app/"' check "npm --prefix addin/gmail run --silent deployment (docs/gmail.md)" 0 \
+  env ENDPOINT_URL=https://sidedoor.example.run.app/ npm --prefix addin/gmail run --silent deployment
+MATCH="Missing SERVICE_ACCOUNT_EMAIL" check "npm --prefix addin/gmail start names what is missing (docs/gmail.md)" 1 \
+  env ENDPOINT_URL=http://localhost:8080/ npm --prefix addin/gmail start
 
 # The suites that once needed ../shared, and the CLI's, from this folder.
 tests=0

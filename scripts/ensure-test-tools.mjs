@@ -12,10 +12,15 @@ const postgres =
 if (!existsSync(path) || !existsSync('/usr/bin/xmllint') || !postgres) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Chromium, xmllint and PostgreSQL from Debian for the browser, manifest and database tests…');
+    console.log(
+      'Installing Chromium, xmllint and PostgreSQL from Debian for the browser, manifest and database tests…',
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'libxml2-utils', 'postgresql'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'libxml2-utils', 'postgresql'], {
+      stdio: 'inherit',
+      env,
+    });
   } else {
     console.error(
       `The tests need Chromium at ${path}, xmllint and PostgreSQL: install Debian's "chromium", "libxml2-utils" and "postgresql" packages (or set CHROMIUM_PATH).`,

@@ -24,6 +24,9 @@ describe('formatReport', () => {
       formatReport(
         {
           ready: errors === 0,
+          verdict: errors === 0 ? 'ready' : 'not-ready',
+          kind: null,
+          inferred: false,
           findings: [
             ...Array.from({ length: errors }, () => ({
               rule: 'r',

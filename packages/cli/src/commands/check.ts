@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { check, formatReport, type Kind, type Report } from '@sidedoor/core';
+import { check, formatReport, type Kind, kindName, type Report } from '@sidedoor/core';
 import type { Io } from '../errors.js';
 import { readText } from '../io.js';
-import { kebab, parseKind } from '../kinds.js';
+import { parseKind } from '../kinds.js';
 import { printable, printableReport } from '../terminal.js';
 
 const KIND_NAMES: Record<Kind, string> = {
@@ -20,7 +20,7 @@ function checkedAs(report: Pick<Report, 'kind' | 'inferred'>): string {
   const name = report.kind === null ? 'none of the kinds (general rules only)' : KIND_NAMES[report.kind];
   const how = report.inferred
     ? 'inferred; use --kind to change'
-    : `--kind ${report.kind === null ? 'none' : kebab(report.kind)}`;
+    : `--kind ${report.kind === null ? 'none' : kindName(report.kind)}`;
   return `checked as: ${name} (${how})`;
 }
 
@@ -76,7 +76,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${checkedAs(report)}\n${formatReport(printableReport(report), text, { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
+      : `${checkedAs(report)}\n${formatReport(printableReport(report), printable(text), { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
   );
   return report.ready ? 0 : 1;
 }
