@@ -35,6 +35,7 @@ function path(file, node) {
   if (node.depth > 1) fail(file, node, 'only ../ one level up is supported');
   const from = node.depth === 1 ? 'u' : 'c';
   if (node.parts.length === 0) return from;
+  if (node.parts.length > 2) fail(file, node, 'paths of at most two parts are supported');
   return `g(${from},${node.parts.map((p) => JSON.stringify(p)).join(',')})`;
 }
 
@@ -125,18 +126,16 @@ export type Template = (view: object, helpers: TemplateHelpers) => string;
 let h: TemplateHelpers;
 const has = Object.prototype.hasOwnProperty;
 // Strict lookup: a slot the view lacks is a bug in a builder, never an empty string.
-const g = (o, ...keys) => {
-  for (const k of keys) {
-    if (o === null || typeof o !== 'object' || !has.call(o, k)) throw new Error(\`Missing "\${k}" in a template's view\`);
-    o = o[k];
-  }
-  return o;
+const g1 = (o, k) => {
+  if (o !== null && typeof o === 'object' && has.call(o, k)) return o[k];
+  throw new Error(\`Missing "\${k}" in a template's view\`);
 };
+const g = (o, k, k2) => (k2 === undefined ? g1(o, k) : g1(g1(o, k), k2));
 const s = (v) => (v === undefined || v === null ? '' : String(v));
 const y = (v) => (Array.isArray(v) ? v.length > 0 : Boolean(v));
 // g then s, and g then y: the two commonest shapes, shorter in the generated code.
-const S = (...a) => s(g(...a));
-const Y = (...a) => y(g(...a));
+const S = (o, k, k2) => s(g(o, k, k2));
+const Y = (o, k, k2) => y(g(o, k, k2));
 const e = (list, u, each, none) => {
   if (!Array.isArray(list) || list.length === 0) return none();
   let r = '';
