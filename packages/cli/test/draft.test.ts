@@ -57,6 +57,7 @@ describe('sidedoor draft', () => {
   test('should ask for each field when there is no --in, and re-ask a refused answer at once, in plain words', async () => {
     const answers = [
       'Alex Rivera', // sender.name
+      '', // sender.headline
       'alex@example', // sender.email — refused at once
       'alex@example.com', // sender.email again
       '', // phone
@@ -88,7 +89,7 @@ describe('sidedoor draft', () => {
     expect(run.stderr).not.toContain('`');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^To: Sam Lee\nSubject: /);
-    expect(run.stdout).toContain('Could we talk for 15 minutes on Tuesday?');
+    expect(run.stdout).toContain('Can you talk for 15 minutes on Tuesday about the Payments Engineer role at Acme?');
     expect(run.stdout).toContain('https://linkedin.com/in/alexrivera');
     expect(run.stdout).toContain('cut checkout latency by 40%');
   });

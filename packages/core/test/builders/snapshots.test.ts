@@ -405,13 +405,13 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Hello Sam,</p>
-      <p>Fresh news on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>Here's more on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
       <p>I'd be happy to share it; would you like a copy?</p>
       <p>Best,<br>Alex</p>",
         "subject": "Something new for Acme",
         "text": "Hello Sam,
 
-      Fresh news on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
+      Here's more on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.
 
       I'd be happy to share it; would you like a copy?
 
@@ -431,13 +431,13 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>Something new on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>Something new on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
       <p>Want to see it?</p>
       <p>Thanks,<br>Alex</p>",
         "subject": "Something new for Acme",
         "text": "Hi Sam,
 
-      Something new on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
+      Something new on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.
 
       Want to see it?
 
@@ -457,13 +457,13 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>News on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>News on the Senior Payments Engineer role at Acme, since my previous note. I sketched how your checkout could drop one of its 3 redirects.</p>
       <p>Shall I forward it to you?</p>
       <p>With thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Something new for Acme",
         "text": "Dear Sam Lee,
 
-      News on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.
+      News on the Senior Payments Engineer role at Acme, since my previous note. I sketched how your checkout could drop one of its 3 redirects.
 
       Shall I forward it to you?
 
