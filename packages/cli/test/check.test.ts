@@ -36,7 +36,8 @@ describe('sidedoor check', () => {
     const run = await sidedoor(['check', '--json', '--kind', 'follow-up'], {
       input: 'Hi Sam,\n\nJust following up.\n\nBest,\nAlex',
     });
-    expect(run.code).toBe(0);
+    // A follow-up that only asks for news is not worth sending: an error, exit 1.
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { ready: boolean; findings: { rule: string }[] };
     expect(report.findings.map((f) => f.rule)).toContain('followup/no-new-value');
   });
