@@ -1,19 +1,36 @@
-// Before any test: build the packages whose dist is missing (a fresh clone), once, so tests that
-// run the built code (the CLI, the CSP check) never race each other building it.
+// Before any test: build each package whose dist is missing or older than its sources (a fresh
+// clone, or sources edited since the last build), once, so tests that run the built code (the CLI,
+// the CSP check, the pane in Chromium) never race each other building it, nor test stale code.
 const { execFileSync } = require('node:child_process');
-const { existsSync } = require('node:fs');
+const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
+
+/** The newest modification time of any file under `dir` (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    latest = Math.max(latest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return latest;
+}
 
 module.exports = function globalSetup() {
   const root = join(__dirname, '..');
+  const pkg = (name) => join(root, 'packages', name);
+  // [folder, build script, the file it writes, source folders it is built from]
   const steps = [
-    ['core', join(root, 'packages', 'core', 'scripts', 'build.mjs'), 'index.js'],
-    ['mail', join(root, 'scripts', 'build-package.mjs'), 'index.js'],
-    ['cli', join(root, 'packages', 'cli', 'scripts', 'build.mjs'), 'sidedoor.js'],
-    ['../addin/outlook', join(root, 'addin', 'outlook', 'scripts', 'build.mjs'), 'taskpane.js'],
+    [pkg('core'), join(pkg('core'), 'scripts', 'build.mjs'), 'index.js', ['core']],
+    [pkg('mail'), join(root, 'scripts', 'build-package.mjs'), 'index.js', ['mail']],
+    [pkg('cli'), join(pkg('cli'), 'scripts', 'build.mjs'), 'sidedoor.js', ['core', 'mail', 'cli']],
+    [join(root, 'addin', 'outlook'), join(root, 'addin', 'outlook', 'scripts', 'build.mjs'), 'taskpane.js', ['core']],
   ];
-  for (const [name, script, file] of steps) {
-    const cwd = join(root, 'packages', name);
-    if (!existsSync(join(cwd, 'dist', file))) execFileSync(process.execPath, [script], { cwd, stdio: 'ignore' });
+  for (const [cwd, script, file, sources] of steps) {
+    const built = join(cwd, 'dist', file);
+    const inputs = sources.map((name) => join(pkg(name), 'src'));
+    if (cwd.endsWith('outlook')) inputs.push(join(cwd, 'src'));
+    const stale = !existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs;
+    if (stale) execFileSync(process.execPath, [script], { cwd, stdio: 'ignore' });
   }
 };

@@ -1,14 +1,19 @@
 // Gmail add-on figures: cold start (process start to the first answered Insert, RSS), p99 latency of Insert
-// with token verification at 200 requests/s, and a bounded load test of 10,000 Inserts.
+// with token verification at 200 requests/s, a bounded load test of 10,000 Inserts, a 200 MB body
+// (answer time, peak memory), a valid request beside four 30 MB bodies, and other requests' latency
+// while another program holds the profile database's write lock.
 // Loopback only; every loop is bounded in count and time.
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import http from 'node:http';
+import net from 'node:net';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const line = (name, figures) =>
@@ -19,14 +24,15 @@ const line = (name, figures) =>
   );
 const endpoint = 'https://sidedoor.example.run.app/';
 const serviceAccount = 'bench@gcp-sa-gsuiteaddons.iam.gserviceaccount.com';
-const env = (port) => ({
+const profileDb = join(mkdtempSync(join(tmpdir(), 'sidedoor-addon-')), 'profiles.sqlite');
+const env = (port, db = join(mkdtempSync(join(tmpdir(), 'sidedoor-addon-')), 'profiles.sqlite')) => ({
   ...process.env,
   NODE_ENV: 'production',
   PORT: String(port),
   ENDPOINT_URL: endpoint,
   SERVICE_ACCOUNT_EMAIL: serviceAccount,
   OAUTH_CLIENT_ID: 'bench-client',
-  PROFILE_DB: join(mkdtempSync(join(tmpdir(), 'sidedoor-addon-')), 'profiles.sqlite'),
+  PROFILE_DB: db,
 });
 
 // 2. Insert with verified tokens, through the handler under the framework.
@@ -37,9 +43,17 @@ const jwt = (payload) => {
   const head = `${b64({ alg: 'RS256', typ: 'JWT', kid: 'bench' })}.${b64({ iss: 'https://accounts.google.com', iat: now, exp: now + 3000, ...payload })}`;
   return `${head}.${sign('RSA-SHA256', Buffer.from(head), privateKey).toString('base64url')}`;
 };
-const port = 18200;
+// Free loopback ports, asked of the system: other benches may run on this machine at the same time.
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+const port = await freePort();
 const server = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
-  env: { ...env(port), BENCH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+  env: { ...env(port, profileDb), BENCH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve) => server.stdout.once('data', resolve));
@@ -78,10 +92,10 @@ const headers = {
 const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 // 1. Cold start: process start to the first answered Insert (tokens verified, draft built,
-// profile saved), with the built function under functions-framework, as Cloud Run runs it.
+// profile saved), with the built server, as Cloud Run runs it.
 const starts = [];
 for (let i = 0; i < 5; i++) {
-  const coldPort = 18100 + i;
+  const coldPort = await freePort();
   const t = performance.now();
   const child = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
     env: { ...env(coldPort), BENCH_PUBLIC_KEY: publicPem },
@@ -110,6 +124,42 @@ line('gmail.coldstart', {
   rss_mb: starts[2].rss.toFixed(1),
   first_status: starts[2].status,
 });
+
+// The same start, to the first answer (a 401: no token), of the add-on's own server against the
+// function under functions-framework, alternately, so both see the same machine load.
+const framework = join(dirname(createRequire(import.meta.url).resolve('@google-cloud/functions-framework')), 'main.js');
+const firstAnswer = async (args, coldPort) => {
+  const t = performance.now();
+  const child = spawn(process.execPath, args, { env: env(coldPort), stdio: 'ignore' });
+  let status = 0;
+  while (status === 0 && performance.now() - t < 10_000) {
+    status = await new Promise((resolve) => {
+      const req = http.request(`http://127.0.0.1:${coldPort}/`, { method: 'POST' }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', () => setTimeout(() => resolve(0), 5));
+      req.end('{}');
+    });
+  }
+  const ms = performance.now() - t;
+  child.kill();
+  return ms;
+};
+const own = [];
+const underFramework = [];
+for (let i = 0; i < 5; i++) {
+  own.push(await firstAnswer([join(root, 'dist', 'main.js')], await freePort()));
+  const frameworkPort = await freePort();
+  underFramework.push(
+    await firstAnswer(
+      [framework, '--target=sidedoor', `--source=${join(root, 'dist', 'index.js')}`, `--port=${frameworkPort}`],
+      frameworkPort,
+    ),
+  );
+}
+const median5 = (xs) => [...xs].sort((a, b) => a - b)[2].toFixed(0);
+line('gmail.firstanswer', { own_server_ms: median5(own), functions_framework_ms: median5(underFramework) });
 
 const run = (options) =>
   new Promise((resolve, reject) =>
@@ -158,4 +208,119 @@ line('gmail.insert.load10k', {
   rps: load.requests.average,
   p99_ms: load.latency.p99,
 });
+
+// 200 MB bodies: answer time and the server's peak memory (VmHWM), unauthenticated with a
+// declared length, and with a valid token sent chunked (read up to the limit, then refused).
+const memory = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (name) => (Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)[1]) / 1024).toFixed(1);
+  return { rss: mb('VmRSS'), peak: mb('VmHWM') };
+};
+const MB = 1024 * 1024;
+const chunk = Buffer.alloc(MB, 'x');
+chunk.write('{"a":"', 0);
+const bigBody = (total, { authorization, declare }) =>
+  new Promise((resolve) => {
+    const t = performance.now();
+    let sent = 0;
+    let answered = false;
+    const req = http.request(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(declare ? { 'content-length': String(total) } : {}),
+        ...(authorization ? { authorization } : {}),
+      },
+    });
+    req.on('response', (res) => {
+      answered = true;
+      const ms = performance.now() - t;
+      res.resume();
+      res.on('end', () => {
+        resolve({ status: res.statusCode, ms, sentMb: sent / MB });
+        req.destroy();
+      });
+    });
+    req.on('error', () => {
+      if (!answered) resolve({ status: 0, ms: performance.now() - t, sentMb: sent / MB });
+    });
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+const before = memory(server.pid);
+for (const [name, options] of [
+  ['gmail.body200mb.unauthenticated', { declare: true }],
+  ['gmail.body200mb.chunked', { declare: false, authorization: headers.authorization }],
+]) {
+  const answer = await bigBody(200 * MB, options);
+  const after = memory(server.pid);
+  line(name, {
+    status: answer.status,
+    answer_ms: answer.ms.toFixed(1),
+    sent_mb: answer.sentMb,
+    rss_before_mb: before.rss,
+    peak_rss_mb: after.peak,
+  });
+}
+
+// A valid Insert while four 30 MB bodies arrive (valid token, chunked): its latency.
+const crowd = Array.from({ length: 4 }, () =>
+  bigBody(30 * MB, { declare: false, authorization: headers.authorization }),
+);
+const beside = await once();
+await Promise.all(crowd);
+line('gmail.insert.beside4x30mb', { ms: beside.ms.toFixed(1), ok: beside.ok });
+
+// The profile database's write lock held by another program for 2 s: latency of anonymous Opens
+// and of signed-in Inserts (whose save waits at most 150 ms, then goes on in the background).
+const locker = new Database(profileDb, { timeout: 5000 });
+locker.exec('BEGIN IMMEDIATE');
+const openBody = JSON.stringify({
+  commonEventObject: { hostApp: 'GMAIL' },
+  authorizationEventObject: { authorizedScopes: JSON.parse(body).authorizationEventObject.authorizedScopes },
+});
+const lockedAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+const timed = (payload) =>
+  new Promise((resolve) => {
+    const t = performance.now();
+    const req = http.request(`http://127.0.0.1:${port}/`, { method: 'POST', headers, agent: lockedAgent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ ms: performance.now() - t, ok: res.statusCode === 200 }));
+    });
+    req.on('error', () => resolve({ ms: performance.now() - t, ok: false }));
+    req.end(payload);
+  });
+const lockStart = performance.now();
+const opens = [];
+const inserts = [];
+// Two clients keep opening the card anonymously while two keep inserting with new details.
+const loop = async (results, payload) => {
+  while (performance.now() - lockStart < 2000) results.push(await timed(payload(results.length)));
+};
+await Promise.all([
+  loop(opens, () => openBody),
+  loop(opens, () => openBody),
+  loop(inserts, (n) => body.replace('Alex Rivera', `Alex ${n}`)),
+  loop(inserts, (n) => body.replace('Alex Rivera', `Alex ${n}-b`)),
+]);
+locker.exec('COMMIT');
+locker.close();
+lockedAgent.destroy();
+const stats = (results) => {
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    p50_ms: ms[Math.floor(ms.length / 2)].toFixed(1),
+    max_ms: ms.at(-1).toFixed(1),
+    requests: ms.length,
+    errors: results.filter((r) => !r.ok).length,
+  };
+};
+line('gmail.locked.open_anonymous', stats(opens));
+line('gmail.locked.insert_signed_in', stats(inserts));
 server.kill();

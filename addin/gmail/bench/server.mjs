@@ -1,15 +1,12 @@
-// A bench-only server: the built add-on's handler under functions-framework, with Google's
-// certificate fetch answered by a local key (as if cached), so load tests need no network.
-import * as functions from '@google-cloud/functions-framework';
-import { getTestServer } from '@google-cloud/functions-framework/testing';
-
-const { createHandler, loadConfig, SqliteProfileStore, Verifier } = await import('../dist/index.js');
+// A bench-only server: the built add-on (dist/lib.js) on its own server, as production runs it,
+// with Google's certificate fetch answered by a local key (as if cached), so load tests need no
+// network. Prints "ready" once it listens.
+const { loadConfig, startServer, Verifier } = await import('../dist/lib.js');
 const config = loadConfig(process.env);
 const verifier = new Verifier(config);
 verifier.client.getFederatedSignonCertsAsync = () =>
   Promise.resolve({ certs: { bench: process.env.BENCH_PUBLIC_KEY }, format: 'PEM' });
-const handler = createHandler({ config, store: new SqliteProfileStore(config.profileDb), verifier });
-functions.http('bench', (req, res) => void handler(req, res));
-const server = getTestServer('bench');
-server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\n'));
-process.on('SIGINT', () => process.exit(0));
+const running = await startServer(config, { verifier });
+process.stdout.write('ready\n');
+process.on('SIGINT', () => void running.close().then(() => process.exit(0)));
+process.on('SIGTERM', () => void running.close().then(() => process.exit(0)));

@@ -1,6 +1,7 @@
-// Builds dist/index.js: the add-on's function for functions-framework and Cloud Run, in one ESM
-// file with @sidedoor/core bundled in (the framework, SQLite's native module and the auth library
-// stay imports), and dist/config.js, which the start script uses to check the environment first.
+// Builds dist/: main.js, the add-on's own server (what `start` and the deploy folder run);
+// index.js, the same handler as a function for functions-framework; lib.js, every part for the
+// bench. Each is one ESM file with @sidedoor/core bundled in; the framework, the database drivers
+// and the auth library stay imports.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,11 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { index: join(root, 'src', 'index.ts'), config: join(root, 'src', 'config.ts') },
+  entryPoints: {
+    main: join(root, 'src', 'main.ts'),
+    index: join(root, 'src', 'index.ts'),
+    lib: join(root, 'src', 'lib.ts'),
+  },
   outdir: join(root, 'dist'),
   bundle: true,
   format: 'esm',
@@ -19,7 +24,7 @@ await build({
   minify: true,
   sourcemap: true,
   conditions: ['@sidedoor/source'],
-  external: ['@google-cloud/functions-framework', 'better-sqlite3', 'google-auth-library'],
+  external: ['@google-cloud/functions-framework', 'better-sqlite3', 'google-auth-library', 'pg'],
   logLevel: 'warning',
 });
-console.log('built addin/gmail/dist/index.js');
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log('built addin/gmail/dist/');

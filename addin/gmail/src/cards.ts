@@ -76,9 +76,10 @@ function fieldWidgets(
 function findingWidget(f: Finding): Widget {
   return {
     decoratedText: {
-      topLabel: `${f.severity} · ${f.rule}`,
+      topLabel: escapeCardText(`${f.severity} · ${f.rule}`),
       text: escapeCardText(f.message),
-      ...(f.fix === undefined ? {} : { bottomLabel: f.fix }),
+      // Fixes quote the user's words ("Hi <b>Sam</b>,"): card text is HTML, so they are escaped too.
+      ...(f.fix === undefined ? {} : { bottomLabel: escapeCardText(f.fix) }),
       wrapText: true,
     },
   };
@@ -97,6 +98,8 @@ export interface FormCardOptions {
   preview?: Draft;
   /** Whether Insert also sets the subject (only offered for drafts with no recipients yet). */
   setSubject: boolean;
+  /** A line above the form, e.g. that the user's details could not be saved. */
+  notice?: string;
 }
 
 /** The compose card: the kind, the fields of the core's schema, Preview and Insert, and the preview when there is one. */
@@ -121,6 +124,8 @@ export function formCard(options: FormCardOptions): Card {
     },
   };
   const sections: Section[] = [{ widgets: [kindWidget] }];
+  if (options.notice !== undefined)
+    sections.unshift({ widgets: [{ textParagraph: { text: `<i>${escapeCardText(options.notice)}</i>` } }] });
   const groups = new Map<string, Widget[]>();
   for (const field of fields(kind)) {
     if (field.name === 'tone' || field.name === 'screenedOut') continue;

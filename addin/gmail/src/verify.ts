@@ -12,7 +12,8 @@ export interface Caller {
  * Verifies Google's tokens on every request. The system ID token (Authorization header) must be
  * signed by Google, unexpired, issued by accounts.google.com, for the exact endpoint URL, and
  * carry the add-on's service-account email, verified. The user ID token, when present, must be
- * for the deployment's OAuth client; its `sub` keys the user's saved details.
+ * for the add-on's OAuth client; its `sub` keys the user's saved details (without
+ * `OAUTH_CLIENT_ID` nobody is identified and nothing is saved).
  */
 export class Verifier {
   constructor(
@@ -37,9 +38,12 @@ export class Verifier {
   }
 
   async user(idToken: unknown): Promise<Caller> {
-    if (typeof idToken !== 'string' || idToken === '') return { sub: undefined, email: undefined };
+    const audience = this.config.oauthClientId;
+    // Without the client id no user token can be checked: the caller stays anonymous.
+    if (typeof idToken !== 'string' || idToken === '' || audience === undefined)
+      return { sub: undefined, email: undefined };
     try {
-      const payload = (await this.client.verifyIdToken({ idToken, audience: this.config.oauthClientId })).getPayload();
+      const payload = (await this.client.verifyIdToken({ idToken, audience })).getPayload();
       return { sub: payload?.sub, email: payload?.email };
     } catch {
       throw new AddonError('unauthenticated', 'The user ID token is not valid for this add-on.');

@@ -1,14 +1,9 @@
 import { managerPitch } from '@sidedoor/core';
 import { buildDeployment } from '../src/deployment';
-import { config, event, type Json, MemoryStore, pitchInputs, post, serve, systemToken } from './helpers';
-import {
-  errorsOf,
-  validateCard,
-  validateDeployment,
-  validateDeploymentWithGranularConsent,
-  validateDiscoveryCard,
-  validateResponse,
-} from './schemas';
+import { formCard } from '../src/cards';
+import { config, event, hosts, type Json, MemoryStore, pitchInputs, post, serve, systemToken } from './helpers';
+import { protoSchema } from './proto-schema';
+import { errorsOf, validateCard, validateDeployment, validateResponse } from './schemas';
 
 function cardsOf(json: Json): Json[] {
   const navigations = (json.action?.navigations ?? json.renderActions?.action?.navigations ?? []) as Json[];
@@ -19,8 +14,6 @@ function expectValid(json: Json): void {
   if (!validateResponse(json)) throw new Error(`response envelope invalid:\n${errorsOf(validateResponse)}`);
   for (const card of cardsOf(json)) {
     if (!validateCard(card)) throw new Error(`card invalid (proto schema):\n${errorsOf(validateCard)}`);
-    if (!validateDiscoveryCard(card))
-      throw new Error(`card invalid (discovery schema):\n${errorsOf(validateDiscoveryCard)}`);
     const widgets = (card.sections as Json[]).reduce((n, s) => n + (s.widgets as unknown[]).length, 0);
     expect(widgets).toBeLessThanOrEqual(100);
   }
@@ -31,11 +24,11 @@ const widget = (card: Json, name: string): Json | undefined =>
     .flatMap((s) => s.widgets as Json[])
     .find((w) => (w.textInput ?? w.selectionInput)?.name === name);
 
-describe('the compose flow', () => {
+describe.each(hosts)('the compose flow (%s)', (host) => {
   let server: Awaited<ReturnType<typeof serve>>;
   const store = new MemoryStore();
   beforeAll(async () => {
-    server = await serve(store);
+    server = await serve(store, {}, { host });
   });
   afterAll(() => server.close());
 
@@ -161,7 +154,7 @@ describe('the compose flow', () => {
         inputs: { ...pitchInputs, sender__phone: '+1 415 555 0134' },
       }),
     );
-    expect(store.get('u-42')).toEqual({
+    expect(await store.get('u-42')).toEqual({
       name: 'Alex Rivera',
       email: 'alex@example.com',
       phone: '+1 415 555 0134',
@@ -183,28 +176,96 @@ describe('the compose flow', () => {
     expectValid(json);
   });
 
-  test('malformed JSON → 400, unknown action → 400, both without a stack', async () => {
-    // The framework logs the parse error on the server side; that log is expected here.
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${systemToken()}` },
-      body: '{"commonEventObject":',
+  test("malformed JSON → the add-on's own JSON 400, after the token check", async () => {
+    const malformed = (authorization: string | null) => post(server.url, '{"commonEventObject":', authorization);
+    expect(await malformed(null)).toEqual({
+      status: 401,
+      json: { error: { code: 'unauthenticated', message: 'Missing or malformed Authorization header.' } },
     });
-    expect(response.status).toBe(400);
-    expect(await response.text()).not.toMatch(/ at |body-parser|node_modules/);
-    expect(logged).toHaveBeenCalled();
-    const unknown = await post(server.url, event({ parameters: { action: 'explode' }, inputs: pitchInputs }));
+    expect(await malformed(`Bearer ${systemToken()}`)).toEqual({
+      status: 400,
+      json: { error: { code: 'bad_request', message: 'The request body is not valid JSON.' } },
+    });
+  });
+
+  test('an unknown action is refused before anything is saved', async () => {
+    const unknown = await post(
+      server.url,
+      event({ sub: 'u-unknown', parameters: { action: 'explode' }, inputs: pitchInputs }),
+    );
     expect(unknown).toEqual({
       status: 400,
       json: { error: { code: 'bad_request', message: 'Unknown action "explode".' } },
     });
+    expect(store.map.has('u-unknown')).toBe(false);
+    // Names of Object.prototype are no actions either.
+    const inherited = await post(server.url, event({ parameters: { action: 'constructor' } }));
+    expect(inherited.json).toEqual({ error: { code: 'bad_request', message: 'Unknown action "constructor".' } });
+  });
+
+  test.each([
+    [
+      'authorizedScopes not a list',
+      { authorizationEventObject: { authorizedScopes: 'all' } },
+      'authorizationEventObject.authorizedScopes',
+    ],
+    [
+      'a parameter not a string',
+      { commonEventObject: { parameters: { action: 7 } } },
+      'commonEventObject.parameters.action',
+    ],
+    [
+      'form inputs not lists',
+      { commonEventObject: { formInputs: { company: { stringInputs: { value: 'Acme' } } } } },
+      'commonEventObject.formInputs.company.stringInputs.value',
+    ],
+    ['recipients not a list', { gmail: { toRecipients: 'sam@example.com' } }, 'gmail.toRecipients'],
+    [
+      'a form input not an object',
+      { commonEventObject: { formInputs: { company: 'Acme' } } },
+      'commonEventObject.formInputs.company',
+    ],
+    ['an array', [], 'body'],
+  ])('a malformed event (%s) → 400 naming the field', async (_case, body, field) => {
+    const { status, json } = await post(server.url, body);
+    expect(status).toBe(400);
+    expect(json.error.code).toBe('bad_request');
+    expect(json.error.message).toContain(`\`${field}\``);
   });
 
   test('bodies over the limit → 413', async () => {
     const big = event({ inputs: { ...pitchInputs, hook: 'x'.repeat(70 * 1024) } });
     const { status } = await post(server.url, big);
     expect(status).toBe(413);
+  });
+});
+
+describe('card text', () => {
+  test("a finding's fix quoting the user's words is escaped like every other text", () => {
+    const draft = managerPitch({
+      sender: { name: 'Alex Rivera', email: 'alex@example.com' },
+      manager: { name: 'Sam Lee', email: 'sam.lee@acme.example' },
+      company: 'Acme',
+      role: 'Senior Payments Engineer',
+      hook: pitchInputs.hook!,
+      proof: [pitchInputs.proof__0!],
+      offer: pitchInputs.offer!,
+    });
+    const finding = {
+      rule: 'personalization/name',
+      severity: 'warning',
+      message: 'Expected the greeting to name <b>Sam</b>, found "Hi there".',
+      fix: 'Greet them by name: "Hi <b>Sam</b>,".',
+    };
+    const preview = { ...draft, report: { ...draft.report, findings: [finding] } } as typeof draft;
+    const card = formCard({ ...config, kind: 'managerPitch', values: {}, setSubject: true, preview });
+    const shown = (card.sections.at(-1)!.widgets as Json[]).find((w) => w.decoratedText?.bottomLabel)!;
+    expect(shown.decoratedText).toEqual({
+      topLabel: 'warning · personalization/name',
+      text: 'Expected the greeting to name &lt;b&gt;Sam&lt;/b&gt;, found "Hi there".',
+      bottomLabel: 'Greet them by name: "Hi &lt;b&gt;Sam&lt;/b&gt;,".',
+      wrapText: true,
+    });
   });
 });
 
@@ -229,20 +290,46 @@ describe('the validators', () => {
     expect(validateDeployment({ oauthScopes: [], addOns: { gmail: { composeTrigger: { selectActions: [] } } } })).toBe(
       false,
     );
+    const deployment = buildDeployment(config);
+    const withHttpOptions = (httpOptions: Json) => ({ ...deployment, addOns: { ...deployment.addOns, httpOptions } });
+    // The one added field takes Google's enum names and nothing else; other unknown members stay refused.
+    expect(validateDeployment(withHttpOptions({ granularOauthPermissionSupport: 'OPT_OUT' }))).toBe(true);
+    expect(validateDeployment(withHttpOptions({ granularOauthPermissionSupport: 'YES' }))).toBe(false);
+    expect(validateDeployment(withHttpOptions({ granularOauthPermissionSupport: true }))).toBe(false);
+    expect(validateDeployment(withHttpOptions({ authorizationHeader: 'SYSTEM_ID_TOKEN', granular: 'OPT_IN' }))).toBe(
+      false,
+    );
+    expect(validateDeployment(withHttpOptions({ authorizationHeader: 'EVERYONE' }))).toBe(false);
+  });
+
+  test('are generated from the protos in google-proto-files', () => {
+    const card = protoSchema('google.apps.card.v1.Card');
+    expect(card.$ref).toBe('#/definitions/google.apps.card.v1.Card');
+    expect(Object.keys(card.definitions)).toEqual(
+      expect.arrayContaining(['google.apps.card.v1.Widget', 'google.apps.card.v1.DecoratedText', 'google.type.Color']),
+    );
+    // Both JSON names of a field are accepted; two members of a oneof never are.
+    const widget = { textParagraph: { text: 'a' } };
+    const cardOf = (w: Json) => ({ sections: [{ widgets: [w] }] });
+    expect(validateCard(cardOf(widget))).toBe(true);
+    expect(validateCard(cardOf({ text_paragraph: { text: 'a' } }))).toBe(true);
+    expect(validateCard(cardOf({ ...widget, text_paragraph: { text: 'a' } }))).toBe(false);
+    expect(validateCard(cardOf({ textParagraph: { text: 7 } }))).toBe(false);
+    // `(google.api.field_behavior) = REQUIRED` members are required.
+    const create = protoSchema('google.cloud.gsuiteaddons.v1.CreateDeploymentRequest');
+    expect(create.definitions['google.cloud.gsuiteaddons.v1.CreateDeploymentRequest']).toHaveProperty('required', [
+      'parent',
+      'deploymentId',
+      'deployment',
+    ]);
+    expect(() => protoSchema('google.apps.card.v1.Nothing')).toThrow(/google\.apps\.card\.v1\.Nothing is in none of/);
   });
 });
 
 describe('deployment.json', () => {
-  test('passes the strict Deployment schema, with every function at the one endpoint', () => {
+  test('passes the strict Deployment schema as a whole, with every function at the one endpoint', () => {
     const deployment = buildDeployment(config);
-    // The generated schema predates granular consent: everything else must pass it unchanged…
-    const { granularOauthPermissionSupport: _granular, ...httpOptions } = deployment.addOns.httpOptions;
-    const withoutGranular = { ...deployment, addOns: { ...deployment.addOns, httpOptions } };
-    if (!validateDeployment(withoutGranular)) throw new Error(errorsOf(validateDeployment));
-    expect(validateDeployment(deployment)).toBe(false);
-    // …and the whole file passes it with that one documented field added.
-    if (!validateDeploymentWithGranularConsent(deployment))
-      throw new Error(errorsOf(validateDeploymentWithGranularConsent));
+    if (!validateDeployment(deployment)) throw new Error(errorsOf(validateDeployment));
     expect(deployment.addOns.gmail.composeTrigger).toEqual({
       actions: [{ runFunction: config.endpointUrl, label: 'Draft manager pitch', logoUrl: config.logoUrl }],
       draftAccess: 'METADATA',

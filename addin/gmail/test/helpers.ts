@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import * as functions from '@google-cloud/functions-framework';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
 import type { Config } from '../src/config';
-import { createHandler } from '../src/handler';
+import { keepBodiesFromFramework } from '../src/framework';
+import { createHandler, type HandlerDeps } from '../src/handler';
+import { startServer } from '../src/server';
 import type { Profile, ProfileStore } from '../src/store';
 import { Verifier } from '../src/verify';
 
@@ -17,10 +19,16 @@ export const config: Config = {
   serviceAccountEmail: serviceAccount,
   oauthClientId: clientId,
   profileDb: ':memory:',
+  databaseUrl: undefined,
   maxBodyBytes: 64 * 1024,
   name: 'sidedoor',
   logoUrl: 'https://www.example.com/logo.png',
+  host: '127.0.0.1',
+  port: 0,
 };
+
+/** The public half of the local signing key, as PEM (for child processes that verify tokens). */
+export const publicPem = (): string => publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -63,34 +71,77 @@ export function testVerifier(): Verifier {
   return verifier;
 }
 
-/** A store in memory, for tests that do not need SQLite. */
+/** A store in memory, for tests that do not need a database. */
 export class MemoryStore implements ProfileStore {
   readonly map = new Map<string, Profile>();
   get(sub: string) {
-    return this.map.get(sub);
+    return Promise.resolve(this.map.get(sub));
   }
   put(sub: string, profile: Profile) {
     this.map.set(sub, profile);
+    return Promise.resolve();
   }
-  close() {}
+  close() {
+    return Promise.resolve();
+  }
 }
 
 let counter = 0;
 
-/** The handler registered with functions-framework and served in process (getTestServer) on a loopback port. */
+/** How the handler is served: the add-on's own server (production), or under functions-framework. */
+export type Host = 'own server' | 'functions-framework';
+
+/** Both ways the add-on runs. */
+export const hosts: Host[] = ['own server', 'functions-framework'];
+
+/** A served handler, with the lines it logged. */
+export interface Served {
+  url: string;
+  logged: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * The handler on a loopback port, with stubbed certificates: on the add-on's own server
+ * (`startServer`), or registered with functions-framework and served in process
+ * (`getTestServer`), with the framework's body parsing kept off as src/index.ts does.
+ */
 export async function serve(
   store: ProfileStore = new MemoryStore(),
   overrides: Partial<Config> = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
-  // As deployed (scripts/start.mjs, Cloud Run): the framework's own error pages carry no stack.
+  options: { host?: Host } & Partial<Pick<HandlerDeps, 'storeWaitMs'>> = {},
+): Promise<Served> {
+  const logged: string[] = [];
+  const deps = {
+    store,
+    verifier: testVerifier(),
+    log: (line: string) => logged.push(line),
+    ...(options.storeWaitMs === undefined ? {} : { storeWaitMs: options.storeWaitMs }),
+  };
+  const full = { ...config, ...overrides };
+  if ((options.host ?? 'own server') === 'own server') {
+    const running = await startServer(full, deps);
+    // The store belongs to the test: closing the server must not close it.
+    return {
+      url: running.url,
+      logged,
+      close: () => new Promise((resolve) => running.server.close(() => resolve())),
+    };
+  }
+  // As deployed: the framework's own error pages carry no stack.
   process.env.NODE_ENV = 'production';
   const name = `sidedoor-test-${++counter}`;
-  const handler = createHandler({ config: { ...config, ...overrides }, store, verifier: testVerifier() });
+  const handler = createHandler({ config: full, ...deps });
   functions.http(name, (req, res) => void handler(req, res));
   const server: Server = getTestServer(name);
+  keepBodiesFromFramework(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    logged,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** JSON as the tests read it. */

@@ -1,47 +1,37 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
-
-/** Google's schemas, prepared for offline use in ../shared/validators beside the project. */
-const dir = join(__dirname, '..', '..', '..', '..', 'shared', 'validators', 'google', 'schemas');
-
-function load(file: string): Record<string, unknown> {
-  const path = join(dir, file);
-  if (!existsSync(path))
-    throw new Error(`Google's schemas are missing: expected ${path} (shared/validators beside the project).`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-}
+import { protoSchema } from './proto-schema';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
-const cardSchema = load('google.apps.card.v1.Card.strict.schema.json');
-const discoveryCardSchema = load('GoogleAppsCardV1Card.strict.schema.json');
-ajv.addSchema(cardSchema, 'card');
+ajv.addSchema(protoSchema('google.apps.card.v1.Card'), 'card');
 
-/** The strict `google.apps.card.v1.Card` schemas (proto-derived, and discovery-derived). */
+/** The strict `google.apps.card.v1.Card` schema, generated from card.proto. */
 export const validateCard = ajv.compile({ $ref: 'card' });
-export const validateDiscoveryCard = ajv.compile(discoveryCardSchema);
-
-const deploymentSchema = load('google.cloud.gsuiteaddons.v1.Deployment.strict.schema.json');
-
-/** The strict gsuiteaddons `Deployment` schema, as generated. */
-export const validateDeployment = ajv.compile(deploymentSchema);
 
 /**
- * The same schema with the one field it predates: `httpOptions.granularOauthPermissionSupport`
- * (`OPT_IN`), which Google's current HTTP add-on guides require. The generated proto
- * (googleapis@f8291d2b) has no such field yet; nothing else is relaxed.
+ * The strict gsuiteaddons `Deployment` schema, generated from gsuiteaddons.proto, with the one
+ * field the published protos predate: `httpOptions.granularOauthPermissionSupport`, from Google's
+ * REST reference (https://developers.google.com/workspace/add-ons/reference/rest/v1/projects.deployments#httpoptions),
+ * which every HTTP add-on must set since December 2025. Nothing else is added or relaxed.
  */
-export const validateDeploymentWithGranularConsent = (() => {
-  const schema = structuredClone(deploymentSchema) as {
-    $id: string;
-    definitions: Record<string, { properties: Record<string, unknown> }>;
+export const deploymentSchema = (() => {
+  const schema = protoSchema('google.cloud.gsuiteaddons.v1.Deployment');
+  const httpOptions = schema.definitions['google.apps.script.type.HttpOptions'] as {
+    properties: Record<string, unknown>;
   };
-  schema.$id = `${schema.$id}:granular-consent`;
-  schema.definitions['google.apps.script.type.HttpOptions']!.properties.granularOauthPermissionSupport = {
-    enum: ['OPT_IN', 'OPT_OUT'],
+  if ('granularOauthPermissionSupport' in httpOptions.properties)
+    throw new Error('gsuiteaddons.proto now has granularOauthPermissionSupport: drop the addition in schemas.ts.');
+  const granular = 'google.apps.script.type.GranularOauthPermissionSupport';
+  schema.definitions[granular] = {
+    type: 'string',
+    enum: ['GRANULAR_OAUTH_PERMISSION_SUPPORT_UNSPECIFIED', 'OPT_IN', 'OPT_OUT'],
   };
-  return ajv.compile(schema);
+  httpOptions.properties.granularOauthPermissionSupport = { $ref: `#/definitions/${granular}` };
+  httpOptions.properties.granular_oauth_permission_support = { $ref: `#/definitions/${granular}` };
+  return schema;
 })();
+
+/** Validates a whole deployment file against {@link deploymentSchema}. */
+export const validateDeployment = ajv.compile(deploymentSchema);
 
 const action = {
   type: 'object',

@@ -1,12 +1,24 @@
 // Builds dist/: the task pane (one minified module; office.js stays on Microsoft's CDN), its
-// stylesheet, icons, and manifest.xml for SIDEDOOR_OUTLOOK_ORIGIN (default https://localhost:3000).
-// Also refreshes addin/outlook/manifest.xml, the development manifest.
+// stylesheet, icons, the Check before Send handler (commands.js, one classic script for Outlook's
+// event runtime, and commands.html), manifest.xml (the pane) and manifest.json with its app
+// package sidedoor-outlook.zip (the pane and Check before Send) for SIDEDOOR_OUTLOOK_ORIGIN
+// (default https://localhost:3000; an https origin or a folder of one, e.g.
+// https://you.github.io/sidedoor). Also refreshes the development manifests beside this folder.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { icon } from './icons.mjs';
-import { DEV_ORIGIN, manifest, root } from './manifest.mjs';
+import { DEV_ORIGIN, manifest, root, siteOf } from './manifest.mjs';
+import { unifiedManifest, zip } from './unified.mjs';
 
+const address = process.env.SIDEDOOR_OUTLOOK_ORIGIN || DEV_ORIGIN;
+try {
+  siteOf(address);
+} catch (error) {
+  // A wrong address is the user's to fix: one line, no stack.
+  console.error(error.message);
+  process.exit(1);
+}
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets'), { recursive: true });
@@ -19,12 +31,40 @@ await build({
   platform: 'browser',
   target: ['es2022', 'chrome100', 'safari15', 'edge100'],
   conditions: ['@sidedoor/source'],
+  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
+  external: ['stream'],
   metafile: true,
   logLevel: 'warning',
 });
+// The event runtime: classic Outlook on Windows loads this file alone in a JavaScript-only
+// runtime (no modules, no DOM), so it is one classic script, lowered to ES2017 to be safe there.
+const commands = await build({
+  entryPoints: [join(root, 'src', 'commands.ts')],
+  outfile: join(dist, 'commands.js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  // Resolved as for a browser (libraries' browser builds), though it touches no DOM.
+  platform: 'browser',
+  target: ['es2017'],
+  conditions: ['@sidedoor/source'],
+  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
+  external: ['stream'],
+  metafile: true,
+  logLevel: 'warning',
+});
+writeFileSync(join(dist, 'commands.meta.json'), JSON.stringify(commands.metafile));
+copyFileSync(join(root, 'src', 'commands.html'), join(dist, 'commands.html'));
 copyFileSync(join(root, 'src', 'taskpane.html'), join(dist, 'taskpane.html'));
 copyFileSync(join(root, 'src', 'taskpane.css'), join(dist, 'taskpane.css'));
 for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(dist, 'assets', `icon-${size}.png`), icon(size));
-writeFileSync(join(dist, 'manifest.xml'), manifest(process.env.SIDEDOOR_OUTLOOK_ORIGIN ?? DEV_ORIGIN));
+writeFileSync(join(dist, 'manifest.xml'), manifest(address));
 writeFileSync(join(root, 'manifest.xml'), manifest(DEV_ORIGIN));
-console.log('built addin/outlook/dist');
+const unified = unifiedManifest(address);
+writeFileSync(join(dist, 'manifest.json'), unified);
+writeFileSync(join(root, 'manifest.json'), unifiedManifest(DEV_ORIGIN));
+writeFileSync(
+  join(dist, 'sidedoor-outlook.zip'),
+  zip({ 'manifest.json': unified, 'assets/color.png': icon(192), 'assets/outline.png': icon(32) }),
+);
+console.log(`built addin/outlook/dist for ${siteOf(address).base}`);

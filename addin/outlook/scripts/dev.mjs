@@ -7,7 +7,7 @@ import { createServer } from 'node:https';
 import { join } from 'node:path';
 import devCerts from 'office-addin-dev-certs';
 import { root } from './manifest.mjs';
-import { staticFiles } from './static.mjs';
+import { listenOnLoopback, staticFiles } from './static.mjs';
 
 await import('./build.mjs');
 const dist = join(root, 'dist');
@@ -28,6 +28,15 @@ try {
   };
 }
 const port = Number(process.env.PORT ?? 3000);
-createServer(options, staticFiles(dist)).listen(port, () =>
-  console.log(`sidedoor task pane on https://localhost:${port}/taskpane.html — sideload addin/outlook/manifest.xml`),
-);
+try {
+  await listenOnLoopback(() => createServer(options, staticFiles(dist)), port);
+} catch (error) {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is in use (another dev server?): stop it, or set PORT — the manifest expects 3000.`
+      : `Could not start the dev server: ${error.message}`,
+  );
+  process.exit(1);
+}
+// Loopback only: Outlook on this machine reaches it as localhost; nothing else on the network can.
+console.log(`sidedoor task pane on https://localhost:${port}/taskpane.html — sideload addin/outlook/manifest.xml`);

@@ -1,4 +1,4 @@
-import type { SenderProfile } from '@sidedoor/core';
+import { isKind, type Kind, type SenderProfile } from '@sidedoor/core';
 
 /**
  * The one module that talks to Outlook. Everything else works with `MailHost`, so tests can
@@ -29,6 +29,15 @@ export interface MailHost {
   addTo(recipients: Mailbox[]): Promise<void>;
   loadDetails(): SavedDetails | undefined;
   saveDetails(details: SavedDetails): Promise<void>;
+  /** Whether "Check before Send" is on (it is unless the user turned it off). */
+  sendCheckEnabled(): boolean;
+  setSendCheck(enabled: boolean): Promise<void>;
+  /** Records on the message (a custom property, kept with the draft) that sidedoor drafted it, and as what. */
+  markDrafted(kind: Kind): Promise<void>;
+  /** The kind sidedoor drafted this message as, if it did. */
+  draftedKind(): Promise<Kind | undefined>;
+  /** The context the pane was opened with (a Smart Alert's `contextData`), if any. */
+  openedWith?(): Promise<string | undefined>;
 }
 
 /** An error Outlook reported, with its message made readable. */
@@ -44,6 +53,10 @@ export class HostError extends Error {
 }
 
 const SETTINGS_KEY = 'sidedoor.details';
+/** Custom property of a message sidedoor drafted: the kind it was drafted as. */
+export const DRAFTED_KEY = 'sidedoorKind';
+/** Roaming setting holding `false` when the user turned "Check before Send" off. */
+export const SEND_CHECK_KEY = 'sidedoor.sendCheck';
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 
@@ -84,14 +97,38 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       const details: SavedDetails = raw;
       return details;
     },
-    saveDetails: (details) =>
-      new Promise((resolve, reject) => {
-        settings.set(SETTINGS_KEY, details);
-        settings.saveAsync((result) =>
-          result.status === office.AsyncResultStatus.Succeeded
-            ? resolve()
-            : reject(new HostError('save your details', result.error?.code, result.error?.message ?? 'unknown error')),
-        );
-      }),
+    saveDetails: (details) => save('save your details', SETTINGS_KEY, details),
+    sendCheckEnabled: () => settings.get(SEND_CHECK_KEY) !== false,
+    setSendCheck: (enabled) => save('save the setting', SEND_CHECK_KEY, enabled),
+    markDrafted: async (kind) => {
+      const props = await call<Office.CustomProperties>('read the message properties', (cb) =>
+        item.loadCustomPropertiesAsync(cb),
+      );
+      props.set(DRAFTED_KEY, kind);
+      await call<void>('mark the message', (cb) => props.saveAsync(cb));
+    },
+    openedWith: async () => {
+      if (typeof item.getInitializationContextAsync !== 'function') return undefined;
+      const value = await call<string>('read how the pane was opened', (cb) => item.getInitializationContextAsync(cb));
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    },
+    draftedKind: async () => {
+      const props = await call<Office.CustomProperties>('read the message properties', (cb) =>
+        item.loadCustomPropertiesAsync(cb),
+      );
+      const kind: unknown = props.get(DRAFTED_KEY);
+      return isKind(kind) ? kind : undefined;
+    },
   };
+
+  function save(operation: string, key: string, value: unknown): Promise<void> {
+    return new Promise((resolve, reject) => {
+      settings.set(key, value);
+      settings.saveAsync((result) =>
+        result.status === office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(new HostError(operation, result.error?.code, result.error?.message ?? 'unknown error')),
+      );
+    });
+  }
 }

@@ -9,9 +9,30 @@
     to: [],
   };
   const calls = (window.__calls = []);
-  const state = (window.__state = { body: config.body, subject: config.subject, to: config.to.slice(), settings: {} });
+  const state = (window.__state = {
+    body: config.body,
+    subject: config.subject,
+    to: (config.to || []).slice(),
+    settings: Object.assign({}, config.settings),
+  });
   const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
+  const custom = (state.custom = Object.assign({}, config.custom));
   const item = {
+    getInitializationContextAsync: (cb) => (
+      calls.push(['item.getInitializationContextAsync']),
+      ok(cb, config.context || '')
+    ),
+    loadCustomPropertiesAsync: (cb) => {
+      calls.push(['item.loadCustomPropertiesAsync']);
+      const props = Object.assign({}, custom);
+      ok(cb, {
+        get: (k) => props[k],
+        set: (k, v) => (props[k] = v),
+        remove: (k) => delete props[k],
+        getAll: () => Object.assign({}, props),
+        saveAsync: (done) => (calls.push(['customProperties.saveAsync']), Object.assign(custom, props), ok(done)),
+      });
+    },
     body: {
       getTypeAsync: (cb) => (calls.push(['body.getTypeAsync']), ok(cb, config.bodyType)),
       setSelectedDataAsync: (data, options, cb) => {
@@ -32,17 +53,27 @@
       setAsync: () => calls.push(['to.setAsync']),
     },
   };
+  const handlers = (window.__handlers = {});
   window.Office = {
+    actions: { associate: (name, fn) => (handlers[name] = fn) },
     HostType: { Outlook: 'Outlook' },
     CoercionType: { Html: 'html', Text: 'text' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: config.host
       ? {
+          requirements: {
+            isSetSupported: (name, version) => name === 'Mailbox' && Number(version) <= (config.mailbox || 1.14),
+          },
           mailbox: { item },
           roamingSettings: {
             get: (k) => state.settings[k],
             set: (k, v) => (calls.push(['settings.set', k]), (state.settings[k] = v)),
-            saveAsync: (cb) => (calls.push(['settings.saveAsync']), ok(cb)),
+            saveAsync: (cb) => {
+              calls.push(['settings.saveAsync']);
+              if (config.failSave)
+                setTimeout(() => cb({ status: 'failed', error: { code: 9002, message: 'The operation failed.' } }), 0);
+              else ok(cb);
+            },
           },
         }
       : {},

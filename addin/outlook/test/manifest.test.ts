@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
-const xsd = join(root, '..', '..', '..', 'shared', 'validators', 'office-xml', 'schemas', 'OfficeAppManifestV1_1.xsd');
+/** Microsoft's XSDs, kept in test/schemas (see its README for where they come from). */
+const xsd = join(__dirname, 'schemas', 'OfficeAppManifestV1_1.xsd');
 const manifestPath = join(root, 'manifest.xml');
 const xml = readFileSync(manifestPath, 'utf8');
 
 function xmllint(file: string): { status: number | null; output: string } {
-  if (!existsSync(xsd))
-    throw new Error(`Microsoft's manifest XSDs are missing: expected ${xsd} (shared/validators beside the project).`);
   const run = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' });
   if (run.error) throw new Error(`xmllint is needed (Debian package libxml2-utils): ${run.error.message}`);
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -86,6 +85,54 @@ describe('manifest.xml', () => {
     const production = manifest('https://sidedoor.example.com');
     expect(production).not.toContain('localhost');
     expect(production).toContain('DefaultValue="https://sidedoor.example.com/taskpane.html?mode=intro"');
-    expect(() => manifest('http://sidedoor.example.com')).toThrow(/must be an https origin/);
+    expect(production).toContain('<AppDomain>https://sidedoor.example.com</AppDomain>');
+  });
+
+  test('a folder of an origin works (a GitHub Pages project site), and the manifest validates', async () => {
+    const { manifest } = (await import('../scripts/manifest.mjs')) as { manifest: (origin: string) => string };
+    for (const address of ['https://you.github.io/sidedoor', 'https://you.github.io/sidedoor/']) {
+      const site = manifest(address);
+      expect(site).toContain('DefaultValue="https://you.github.io/sidedoor/taskpane.html?mode=pitch"');
+      expect(site).toContain('DefaultValue="https://you.github.io/sidedoor/assets/icon-80.png"');
+      expect(site).toContain('<AppDomain>https://you.github.io</AppDomain>');
+      expect(site).not.toContain('sidedoor//');
+      const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
+      writeFileSync(file, site);
+      expect(xmllint(file).status).toBe(0);
+    }
+    // The pane loads everything by relative paths, so it works from a folder.
+    const html = readFileSync(join(root, 'src', 'taskpane.html'), 'utf8');
+    for (const [, url] of html.matchAll(/(?:src|href)="([^"]+)"/g))
+      expect(url!.startsWith('/') || (url!.includes('://') && !url!.startsWith('https://appsforoffice.'))).toBe(false);
+  });
+
+  test('anything but an https address is refused with one line', async () => {
+    const { manifest } = (await import('../scripts/manifest.mjs')) as { manifest: (origin: string) => string };
+    expect(() => manifest('http://sidedoor.example.com')).toThrow(
+      'SIDEDOOR_OUTLOOK_ORIGIN must use https, found "http://sidedoor.example.com": Outlook loads add-ins only over HTTPS.',
+    );
+    for (const bad of [
+      'sidedoor.example.com',
+      'ftp://x.example.com',
+      'https://x.example.com/?a=1',
+      'https://x.example.com/#top',
+    ])
+      expect(() => manifest(bad)).toThrow(
+        /^SIDEDOOR_OUTLOOK_ORIGIN must be an https address like https:\/\/sidedoor\.example\.com or https:\/\/you\.github\.io\/sidedoor/,
+      );
+    expect(() => manifest('https://x.example.com/a&b')).toThrow(/characters a URL path should not have/);
+  });
+
+  test('the build refuses an http address with one clear line, no stack, before building anything', () => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, SIDEDOOR_OUTLOOK_ORIGIN: 'http://sidedoor.example.com' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'SIDEDOOR_OUTLOOK_ORIGIN must use https, found "http://sidedoor.example.com": Outlook loads add-ins only over HTTPS.\n',
+    );
+    expect(existsSync(join(root, 'dist', 'taskpane.js'))).toBe(true);
   });
 });

@@ -1,62 +1,34 @@
-import { createServer, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumOptions, staticFiles } from '../scripts/static.mjs';
+import type { Page } from 'playwright-core';
+import { artifacts, axeViolations, browserSuite, calls, type FakeOffice, inViewport, root, state } from './browser';
 
-const root = join(__dirname, '..');
-const dist = join(root, 'dist');
-const artifacts = join(root, '..', '..', '.artifacts');
-let server: Server;
-let origin: string;
-let browser: Browser;
+const suite = browserSuite();
+const outlook: FakeOffice = { host: 'Outlook', bodyType: 'html', body: '<p>My own words.</p>', subject: '', to: [] };
+const saved = { 'sidedoor.details': { name: 'Alex Rivera', email: 'alex@example.com' } };
+const shots = join(artifacts, 'outlook');
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'taskpane.js'))) throw new Error('addin/outlook/dist is missing: run pnpm build');
-  server = createServer(staticFiles(dist));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(chromiumOptions);
-  mkdirSync(artifacts, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-/** A 320-px pane with office.js answered by the fake (Outlook or no host). */
-async function open(mode: string, office: Record<string, unknown> | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  const page = await context.newPage();
-  const fake = readFileSync(join(__dirname, 'fake-office.js'), 'utf8');
-  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: `window.__office = ${JSON.stringify(office ?? { host: null })};\n${fake}`,
-    }),
-  );
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
-  await page.goto(`${origin}/taskpane.html?mode=${mode}`);
+async function openPane(mode: string, office: FakeOffice, size?: { width: number; height: number }) {
+  const page = await suite.open(`taskpane.html?mode=${mode}`, office, size);
   await page.waitForSelector('#output');
-  (page as Page & { errors?: string[] }).errors = errors;
   return page;
 }
 
-async function fillPitch(page: Page): Promise<void> {
-  await page.fill('#f-sender-name', 'Alex Rivera');
-  await page.fill('#f-sender-email', 'alex@example.com');
-  await page.fill('#f-manager-name', 'Sam Lee');
-  await page.fill('#f-manager-email', 'sam.lee@acme.example');
-  await page.fill('#f-company', 'Acme');
-  await page.fill('#f-role', 'Payments Engineer');
-  await page.fill('#f-hook', 'your team is rebuilding checkout ahead of the launch');
-  await page.fill('#f-proof-0', 'Cut checkout latency by 40% at Globex');
-  await page.fill('#f-offer', 'bring the same playbook to your checkout');
+const PITCH: [string, string][] = [
+  ['#f-sender-name', 'Alex Rivera'],
+  ['#f-sender-email', 'alex@example.com'],
+  ['#f-manager-name', 'Sam Lee'],
+  ['#f-manager-email', 'sam.lee@acme.example'],
+  ['#f-company', 'Acme'],
+  ['#f-role', 'Payments Engineer'],
+  ['#f-hook', 'your team is rebuilding checkout ahead of the launch'],
+  ['#f-proof-0', 'Cut checkout latency by 40% at Globex'],
+  ['#f-offer', 'bring the same playbook to your checkout'],
+];
+
+async function fillPitch(page: Page, skip: string[] = []): Promise<void> {
+  for (const [selector, value] of PITCH) if (!skip.includes(selector)) await page.fill(selector, value);
 }
 
 function p95(values: number[]): number {
@@ -64,29 +36,90 @@ function p95(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
 }
 
-describe('the task pane in Outlook', () => {
-  test('a user fills the form, sees the draft and findings, and inserts at the cursor', async () => {
-    const page = await open('pitch', {
-      host: 'Outlook',
-      bodyType: 'html',
-      body: '<p>My own words.</p>',
-      subject: '',
-      to: [],
-    });
-    await expect(page.textContent('#output')).resolves.toMatch(/Fill in the highlighted fields/);
-    await expect(page.getAttribute('#f-sender-name', 'aria-invalid')).resolves.toBe('true');
-    await fillPitch(page);
-    await page.waitForSelector('.verdict.ok');
-    const preview = await page.textContent('.preview');
-    expect(preview).toMatch(/^Hi Sam,\n\nI /);
-    // Findings point at words: a hedge typed into the hook is marked in the draft.
-    await page.fill('#f-hook', 'your team is basically rebuilding checkout ahead of the launch');
-    await page.waitForSelector('mark.warning');
-    await expect(page.textContent('mark.warning')).resolves.toBe('basically');
-    await expect(page.textContent('.findings')).resolves.toContain(
-      'Expected confident wording, found a hedge ("basically").',
-    );
+const visibleErrors = (page: Page) =>
+  page.$$eval('.field-error', (nodes) => nodes.map((n) => n.textContent ?? '').filter((t) => t !== ''));
 
+describe('the draft pane at 320 px', () => {
+  test('no error before the user leaves a field or presses Insert', async () => {
+    const page = await openPane('pitch', outlook);
+    expect(await visibleErrors(page)).toEqual([]);
+    expect(await page.$$('[aria-invalid]')).toHaveLength(0);
+    await expect(page.textContent('#verdict')).resolves.toMatch(/^\d+ to fill in$/);
+    // Passing through an empty field is not a mistake.
+    await page.focus('#f-sender-name');
+    await page.keyboard.press('Tab');
+    expect(await visibleErrors(page)).toEqual([]);
+    // Typing an address, then leaving it half-written is.
+    await page.fill('#f-sender-email', 'alex@');
+    expect(await visibleErrors(page)).toEqual([]);
+    await page.focus('#f-manager-name');
+    const errors = await visibleErrors(page);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/email/i);
+    await expect(page.getAttribute('#f-sender-email', 'aria-invalid')).resolves.toBe('true');
+    // Fixing it clears the error at once, while typing.
+    await page.fill('#f-sender-email', 'alex@example.com');
+    expect(await visibleErrors(page)).toEqual([]);
+    // The tabs stay on one row at 320 px.
+    const tops = await page.$$eval('nav a', (links) => links.map((a) => a.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    await page.screenshot({ path: join(shots, 'pitch-first-320.png') });
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  test('the draft is in view while the user types, and its warnings show while fields are missing', async () => {
+    const page = await openPane('pitch', outlook);
+    await page.fill('#f-manager-name', 'Sam Lee');
+    await page.fill('#f-company', 'Acme');
+    await page.fill('#f-role', 'Payments Engineer');
+    await page.click('#f-hook');
+    await page.keyboard.type('your team is basically rebuilding checkout');
+    // The field being typed in and the draft are both within the 320×570 viewport.
+    expect(await inViewport(page, '#f-hook')).toBe(true);
+    expect(await inViewport(page, '#output .panel-head')).toBe(true);
+    expect(await inViewport(page, 'mark.warning')).toBe(true);
+    await expect(page.textContent('mark.warning')).resolves.toBe('basically');
+    await expect(page.textContent('#output .findings')).resolves.toContain('found a hedge ("basically")');
+    // Missing fields show as chips in the draft, not as red errors in the form.
+    await expect(page.$$eval('.preview .missing', (n) => n.map((x) => x.textContent))).resolves.toEqual(
+      expect.arrayContaining(['Proof points', 'Your offer']),
+    );
+    expect(await visibleErrors(page)).toEqual([]);
+    // The buttons are always in view, and never cover the field being edited.
+    expect(await inViewport(page, '#insert')).toBe(true);
+    const [field, bar] = await Promise.all([
+      page.$eval('#f-hook', (n) => n.getBoundingClientRect().bottom),
+      page.$eval('.actions', (n) => n.getBoundingClientRect().top),
+    ]);
+    expect(field).toBeLessThanOrEqual(bar);
+    await page.screenshot({ path: join(shots, 'pitch-typing-320.png') });
+  }, 60_000);
+
+  test('Insert with fields missing shows every error, says so beside the button and focuses the first', async () => {
+    const page = await openPane('pitch', outlook);
+    await fillPitch(page, ['#f-company', '#f-proof-0']);
+    await page.click('#insert');
+    await expect(page.textContent('#status')).resolves.toBe('Fill in 2 fields first: Company, Proof points.');
+    await expect(page.getAttribute('#status', 'role')).resolves.toBe('alert');
+    expect(await visibleErrors(page)).toHaveLength(2);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-company');
+    // The status sits just above the button that was clicked.
+    const [status, button] = await Promise.all([
+      page.$eval('#status', (n) => n.getBoundingClientRect()),
+      page.$eval('#insert', (n) => n.getBoundingClientRect()),
+    ]);
+    expect(button.top - status.bottom).toBeLessThan(16);
+    expect(await inViewport(page, '#status')).toBe(true);
+    expect((await calls(page)).map((c) => c[0])).not.toContain('body.setSelectedDataAsync');
+    await page.screenshot({ path: join(shots, 'pitch-insert-errors-320.png') });
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  test('a user fills the form, inserts at the cursor, and their own words stay', async () => {
+    const page = await openPane('pitch', outlook);
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await expect(page.textContent('.preview')).resolves.toMatch(/^Hi Sam,\n\nI /);
     // Keystrokes: each live update is timed in the page.
     await page.evaluate(() => (window.sidedoorTimings.length = 0));
     await page.click('#f-offer');
@@ -97,13 +130,11 @@ describe('the task pane in Outlook', () => {
       join(artifacts, 'outlook-keystroke.json'),
       JSON.stringify({ updates: timings.length, p95_ms: p95(timings), max_ms: Math.max(...timings) }),
     );
-
-    await page.screenshot({ path: join(artifacts, 'outlook-pane.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'pitch-ready-320.png') });
     await page.click('#insert');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
     await expect(page.textContent('#status')).resolves.toBe('Inserted at the cursor. Subject set. To: Sam Lee.');
-    const calls = (await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls)).map((c) => c[0]);
-    expect(calls).toEqual([
+    expect((await calls(page)).map((c) => c[0])).toEqual([
       'body.getTypeAsync',
       'body.setSelectedDataAsync',
       'subject.getAsync',
@@ -112,20 +143,36 @@ describe('the task pane in Outlook', () => {
       'to.addAsync',
       'settings.set',
       'settings.saveAsync',
+      'item.loadCustomPropertiesAsync',
+      'customProperties.saveAsync',
     ]);
-    const inserted = (await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls[1]))!;
+    // The message is marked as sidedoor's pitch, for Check before Send.
+    expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
+    const inserted = (await calls(page))[1]!;
     expect(inserted[2]).toBe('html');
     expect(inserted[1]).toMatch(/^<p>Hi Sam,<\/p>\n<p>I /);
-    const state = await page.evaluate(
-      () => (window as unknown as { __state: { body: string; to: unknown[] } }).__state,
+    const after = await state(page);
+    expect(after.body.startsWith('<p>My own words.</p><p>Hi Sam,</p>')).toBe(true);
+    expect(after.to).toEqual([{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }]);
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  test('details that cannot be saved do not turn a good insert into a failure', async () => {
+    const page = await openPane('pitch', { ...outlook, failSave: true });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForSelector('#status .note');
+    await expect(page.textContent('#status')).resolves.toBe(
+      'Inserted at the cursor. Subject set. To: Sam Lee. Your details were not saved (Outlook could not save your details: The operation failed.).',
     );
-    expect(state.body.startsWith('<p>My own words.</p><p>Hi Sam,</p>')).toBe(true);
-    expect(state.to).toEqual([{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }]);
-    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await expect(page.getAttribute('#status', 'role')).resolves.toBe('status');
+    expect((await state(page)).body).toMatch(/^<p>My own words\.<\/p><p>Hi Sam,<\/p>/);
+    expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
   }, 60_000);
 
   test('existing subject and recipients are left alone and the recipient is offered', async () => {
-    const page = await open('pitch', {
+    const page = await openPane('pitch', {
       host: 'Outlook',
       bodyType: 'text',
       body: 'Hello',
@@ -133,67 +180,265 @@ describe('the task pane in Outlook', () => {
       to: [{ displayName: 'Dana', emailAddress: 'dana@example.com' }],
     });
     await fillPitch(page);
-    await page.waitForSelector('.verdict.ok');
+    await page.waitForSelector('#verdict.ok');
     await page.click('#insert');
     await page.waitForSelector('#add-to');
-    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
-    expect(calls.map((c) => c[0])).not.toContain('subject.setAsync');
-    expect(calls.map((c) => c[0])).not.toContain('to.addAsync');
-    expect(calls.find((c) => c[0] === 'body.setSelectedDataAsync')![2]).toBe('text');
+    const names = (await calls(page)).map((c) => c[0]);
+    expect(names).not.toContain('subject.setAsync');
+    expect(names).not.toContain('to.addAsync');
+    expect((await calls(page)).find((c) => c[0] === 'body.setSelectedDataAsync')![2]).toBe('text');
+    expect((await state(page)).body.startsWith('Hello')).toBe(true);
     await page.click('#add-to');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Added to To.');
   }, 60_000);
 
-  test('Check my draft reads the message and shows its findings', async () => {
-    const page = await open('check', {
-      host: 'Outlook',
-      bodyType: 'html',
+  test('saved details fold to one line with Edit; proof points are multi-line', async () => {
+    const page = await openPane('pitch', { ...outlook, settings: saved });
+    await expect(page.textContent('#you-summary .you-who')).resolves.toBe('Alex Rivera · alex@example.com');
+    expect(await page.isVisible('#f-sender-name')).toBe(false);
+    await page.click('#edit-you');
+    expect(await page.isVisible('#f-sender-name')).toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-sender-name');
+    expect(await page.$('#you-summary')).toBeNull();
+    // A long proof point wraps over lines instead of being cut off.
+    await expect(page.$eval('#f-proof-0', (n) => n.tagName)).resolves.toBe('TEXTAREA');
+    await page.fill(
+      '#f-proof-0',
+      'Cut checkout latency by 40% at Globex by moving card tokenisation to the edge, which also halved support tickets about failed payments',
+    );
+    const [scroll, client] = await page.$eval('#f-proof-0', (n) => [n.scrollHeight, n.clientHeight]);
+    expect(scroll).toBeLessThanOrEqual(client + 1);
+    expect(client).toBeGreaterThan(60);
+    // A second and third proof point on request, never more.
+    await page.click('#f-proof-add');
+    await page.click('#f-proof-add');
+    expect(await page.$$('[name="proof"]')).toHaveLength(3);
+    expect(await page.isVisible('#f-proof-add')).toBe(false);
+  }, 60_000);
+
+  test('the whole flow works from the keyboard alone, tabbing through to Insert', async () => {
+    const page = await openPane('pitch', outlook);
+    const values = new Map(PITCH.map(([s, v]) => [s.slice(1), v]));
+    let inserted = false;
+    for (let i = 0; i < 80 && !inserted; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (values.has(id)) await page.keyboard.type(values.get(id)!);
+      if (id === 'insert') {
+        await page.keyboard.press('Enter');
+        inserted = true;
+      }
+    }
+    expect(inserted).toBe(true);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    expect((await state(page)).body).toMatch(/^<p>My own words\.<\/p><p>Hi Sam,<\/p>/);
+  }, 60_000);
+
+  test('the intro form has no accessibility violations, with errors shown', async () => {
+    const page = await openPane('intro', outlook);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('#insert');
+    expect((await visibleErrors(page)).length).toBeGreaterThan(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'intro-errors-320.png') });
+  }, 60_000);
+
+  test('the draft mode has no accessibility violations, empty and filled, at 320 and 800 px', async () => {
+    for (const size of [
+      { width: 320, height: 570 },
+      { width: 800, height: 600 },
+    ]) {
+      const page = await openPane('pitch', outlook, size);
+      expect(await axeViolations(page)).toEqual([]);
+      await fillPitch(page);
+      await page.fill('#f-hook', 'your team is basically rebuilding checkout');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(shots, `pitch-${size.width}.png`) });
+    }
+  }, 60_000);
+});
+
+describe('Check my draft in Outlook', () => {
+  test('reads the message and lists each finding once with its fix', async () => {
+    const page = await openPane('check', {
+      ...outlook,
       body: 'Hi Sam,\n\nI just wanted to ask about any openings.\n\nBest,\nAlex',
       subject: 'Hi',
-      to: [],
     });
     await page.waitForSelector('.findings li');
-    const text = await page.textContent('.findings');
-    expect(text).toContain('Expected confident wording');
-    expect(text).toContain('Expected a subject of 2–6 words');
-    await page.screenshot({ path: join(artifacts, 'outlook-check.png'), fullPage: true });
+    const items = await page.$$eval('.findings li', (n) => n.map((x) => x.textContent ?? ''));
+    expect(items.join('\n')).toContain('Expected confident wording');
+    expect(items.join('\n')).toContain('Expected a subject of 2–6 words');
+    // Each excerpt once: the message quotes it, so no second copy is shown.
+    for (const item of items) {
+      const quoted = /\("([^"]+)"\)/.exec(item)?.[1];
+      if (quoted !== undefined) expect(item.split(quoted).length - 1).toBe(1);
+    }
+    expect((await calls(page)).map((c) => c[0])).toEqual([
+      'item.getInitializationContextAsync',
+      'item.loadCustomPropertiesAsync',
+      'body.getAsync',
+      'subject.getAsync',
+    ]);
+    expect(await page.isVisible('#held')).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'check-320.png') });
+  }, 60_000);
+
+  test('checks as the kind the text reads as, shown and changeable: a pitch with no proof is not ready', async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Sam,\n\nI am writing about the Payments Engineer role at Acme. I think I would be a great fit for your team and would love to talk.\n\nBest,\nAlex',
+      subject: 'Payments Engineer role',
+    });
+    await page.waitForSelector('#verdict');
+    await expect(page.textContent('#kind-auto')).resolves.toBe('Worked out: Pitch to a hiring manager');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('');
+    await expect(page.textContent('#verdict')).resolves.toMatch(/^\d+ errors? to fix/);
+    await expect(page.textContent('.findings')).resolves.toContain(
+      'Expected a manager pitch to name a concrete result',
+    );
+    // The user says it is none of the kinds: the pitch's rules no longer apply.
+    await page.selectOption('#f-kind', 'none');
+    await page.waitForFunction(
+      () => !document.querySelector('.findings')?.textContent?.includes('manager pitch to name'),
+    );
+    await expect(page.textContent('#f-kind-help')).resolves.toBe('Checked as the kind you chose.');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  test('a message sidedoor drafted is checked as the kind it was drafted as', async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Dana,\n\nCould you introduce me to Sam Lee at Acme?\n\nThanks,\nAlex',
+      subject: 'Intro to Sam',
+      custom: { sidedoorKind: 'introRequest' },
+    });
+    await page.waitForSelector('#verdict');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('introRequest');
+    await expect(page.textContent('#f-kind-help')).resolves.toBe(
+      'Checked as sidedoor drafted it. Pick another kind if that is wrong.',
+    );
+    expect(await page.isVisible('#held')).toBe(false);
+  }, 60_000);
+
+  test("opened from Check before Send's alert, it says why and checks as the kind the alert named", async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Sam,\n\nI would love to chat about the role.\n\nAlex',
+      subject: 'Role',
+      context: JSON.stringify({ from: 'send', kind: 'managerPitch' }),
+    });
+    await page.waitForSelector('#held:not([hidden])');
+    await expect(page.textContent('#held')).resolves.toMatch(
+      /^Outlook held this message \(Pitch to a hiring manager\): it has something to fix\./,
+    );
+    await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
+    await page.waitForSelector('.findings');
+    await expect(page.textContent('.findings')).resolves.toContain(
+      'Expected a manager pitch to name a concrete result',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'check-held-320.png') });
+  }, 60_000);
+
+  test('the Check before Send setting is saved in the roaming settings', async () => {
+    const page = await openPane('check', { ...outlook, body: 'Hi Sam,\n\nThanks.\n\nAlex', subject: 'Thanks' });
+    expect(await page.isChecked('#f-send-check')).toBe(true);
+    await page.click('#f-send-check');
+    await page.waitForFunction(() => document.querySelector('#send-check-status')?.textContent?.startsWith('Off'));
+    expect((await state(page)).settings['sidedoor.sendCheck']).toBe(false);
+    const again = await openPane('check', { ...outlook, settings: { 'sidedoor.sendCheck': false } });
+    expect(await again.isChecked('#f-send-check')).toBe(false);
   }, 60_000);
 });
 
 describe('the standalone page (no Office host)', () => {
-  test('drafts, shows findings and copies the draft', async () => {
-    const page = await open('pitch', null);
+  test('says what sidedoor is, drafts, and copies the subject with the body', async () => {
+    const page = await openPane('pitch', { host: null });
+    await expect(page.textContent('.about')).resolves.toMatch(/hiring manager/);
+    expect(await page.isVisible('.about')).toBe(true);
     expect(await page.$('#insert')).toBeNull();
-    await fillPitch(page);
-    await page.waitForSelector('.verdict.ok');
+    // Copy on an empty form: every error shows, beside the button; still no violations.
     await page.click('#copy');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Hi Sam,\n\nI /);
-    await page.screenshot({ path: join(artifacts, 'outlook-standalone.png'), fullPage: true });
-    // Details are remembered for next time.
-    const again = await page.context().newPage();
-    await again.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: 'window.__office={host:null};' + readFileSync(join(__dirname, 'fake-office.js'), 'utf8'),
-      }),
-    );
-    await again.goto(`${origin}/taskpane.html?mode=intro`);
-    await again.waitForSelector('#output');
-    await expect(again.inputValue('#f-sender-name')).resolves.toBe('Alex Rivera');
+    await expect(page.getAttribute('#status', 'role')).resolves.toBe('alert');
+    expect((await visibleErrors(page)).length).toBeGreaterThan(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#copy');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Subject: .+\n\nHi Sam,\n\nI /);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.screenshot({ path: join(shots, 'standalone-800.png') });
+    // Details are remembered for next time, folded to one line.
+    await page.goto(`${suite.origin()}/taskpane.html?mode=intro`);
+    await page.waitForSelector('#output');
+    await expect(page.textContent('#you-summary .you-who')).resolves.toBe('Alex Rivera · alex@example.com');
+    expect(page.errors).toEqual([]);
   }, 60_000);
 
-  test('Check my draft works on pasted text', async () => {
-    const page = await open('check', null);
+  test('malformed saved details do not break the page', async () => {
+    for (const stored of ['{not json', '"a string"', '[1,2]', 'null']) {
+      const page = await openPane('pitch', { host: null });
+      await page.evaluate((v) => localStorage.setItem('sidedoor.details', v), stored);
+      await page.reload();
+      await page.waitForSelector('#verdict');
+      expect(page.errors).toEqual([]);
+      expect(await page.$('#you-summary')).toBeNull();
+      await fillPitch(page);
+      await page.click('#copy');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Copied'));
+      // The next save replaces the broken entry.
+      const saved = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('sidedoor.details')!) as { name: string },
+      );
+      expect(saved.name).toBe('Alex Rivera');
+    }
+  }, 60_000);
+
+  test('Check my draft: no verdict on an empty page, one-click fixes with Undo', async () => {
+    const page = await openPane('check', { host: null });
+    await expect(page.textContent('#output')).resolves.toBe('Paste or write your draft above to check it.');
+    expect(await page.$('#verdict')).toBeNull();
+    const text = 'Hi Sam,\n\nI basically rebuilt checkout at Globex and cut latency by 40%.\n\nBest,\nAlex';
     await page.fill('#f-subject', 'Checkout latency');
-    await page.fill('#f-body', 'Hi Sam,\n\nThe recruiter unfairly rejected me.\n\nBest,\nAlex');
-    await page.waitForSelector('.verdict.bad');
-    await expect(page.textContent('.findings')).resolves.toContain('Expected a neutral word about the screening');
+    await page.fill('#f-body', text);
+    await page.waitForSelector('[data-fix]');
+    // Shown once: the text is in the box, not repeated below it.
+    expect(await page.$('.preview')).toBeNull();
+    // The text changes only on the click.
+    expect(await page.inputValue('#f-body')).toBe(text);
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    expect(await page.inputValue('#f-body')).not.toContain('basically');
+    await expect(page.textContent('#output')).resolves.not.toContain('basically');
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(text);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.screenshot({ path: join(shots, 'standalone-check-800.png') });
+  }, 60_000);
+
+  test('a draft over the length limit is refused with a message, not silence', async () => {
+    const page = await openPane('check', { host: null });
+    await page.$eval('#f-body', (n: HTMLTextAreaElement) => {
+      n.value = 'word '.repeat(400_001);
+      n.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForSelector('#status.alert');
+    await expect(page.textContent('#status')).resolves.toMatch(
+      /^Cannot check this draft: Expected at most 2,000,000 characters, found 2,000,005/,
+    );
+    expect(page.errors).toEqual([]);
   }, 60_000);
 });
 
 afterAll(() => {
-  // Keep one screenshot with the docs.
-  const shot = join(artifacts, 'outlook-pane.png');
+  // Keep the 320-px pane with a half-written draft with the docs.
+  const shot = join(shots, 'pitch-typing-320.png');
   if (existsSync(shot)) copyFileSync(shot, join(root, '..', '..', 'docs', 'outlook-pane.png'));
 });

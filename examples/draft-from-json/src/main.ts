@@ -1,21 +1,25 @@
 // Drafts a message from a JSON file, as another tool would use @sidedoor/core:
-//   pnpm --filter @sidedoor/example-draft-from-json start <kind> <file.json> [--json]
+//   npm start -- <kind> <file.json> [--json]      (in examples/draft-from-json)
 // Exit code: 0 ready to send, 1 draft has errors, 2 bad input.
 import { readFileSync } from 'node:fs';
-import { formatReport, isKind, kinds, safeBuild } from '@sidedoor/core';
+import { resolve } from 'node:path';
+import { formatReport, kindName, kinds, parseKind, safeBuild } from '@sidedoor/core';
 
-const [kind, file, flag] = process.argv.slice(2);
+const [name, file, flag] = process.argv.slice(2);
+const kind = parseKind(name);
 
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
 
-if (!isKind(kind) || file === undefined) fail(`Usage: main.ts <kind> <file.json> [--json]\nKinds: ${kinds.join(', ')}`);
+if (kind === undefined || file === undefined)
+  fail(`Usage: main.ts <kind> <file.json> [--json]\nKinds: ${kinds.map(kindName).join(', ')}`);
 
 let input: unknown;
 try {
-  input = JSON.parse(readFileSync(file, 'utf8'));
+  // npm and pnpm run scripts in the package's folder; a relative path is read from where the command was typed.
+  input = JSON.parse(readFileSync(resolve(process.env.INIT_CWD ?? '.', file), 'utf8'));
 } catch (error) {
   fail(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 }

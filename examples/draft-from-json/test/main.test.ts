@@ -5,12 +5,15 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 const data = join(root, '..', 'data');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--conditions=@sidedoor/source', '--import', 'tsx', 'src/main.ts', ...args], {
+const run = (...args: string[]) => runIn({}, ...args);
+function runIn(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const { INIT_CWD: _outer, ...outer } = process.env;
+  return spawnSync(process.execPath, ['--conditions=@sidedoor/source', '--import', 'tsx', 'src/main.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...outer, NO_COLOR: '1', ...env },
   });
+}
 
 describe('draft-from-json', () => {
   test('should draft from a file and exit 0 when ready', () => {
@@ -18,6 +21,17 @@ describe('draft-from-json', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Subject: /);
     expect(result.stdout).toContain('✔ ready to send');
+  }, 30_000);
+
+  test('should take kinds as the CLI does (manager-pitch) and paths from where the command was typed', () => {
+    const here = run('manager-pitch', '../data/pitch.json');
+    expect(here.stderr).toBe('');
+    expect(here.status).toBe(0);
+    expect(here.stdout).toMatch(/^Subject: /);
+    // `npm start` runs in this folder; INIT_CWD is where the user typed it (here: the repository root).
+    const fromRoot = runIn({ INIT_CWD: join(root, '..', '..') }, 'intro-request', 'examples/data/intro.json', '--json');
+    expect(fromRoot.status).toBe(0);
+    expect(JSON.parse(fromRoot.stdout)).toMatchObject({ kind: 'introRequest' });
   }, 30_000);
 
   test('should print the draft as JSON', () => {
@@ -44,5 +58,6 @@ describe('draft-from-json', () => {
     const result = run('pitch');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^Usage: main\.ts <kind> <file\.json>/);
+    expect(result.stderr).toContain('Kinds: manager-pitch, intro-request, forwardable-blurb,');
   }, 30_000);
 });

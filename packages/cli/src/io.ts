@@ -28,3 +28,20 @@ export async function readJson(file: string, io: Io): Promise<unknown> {
     throw new UsageError(`${file}: not valid JSON (${(error as Error).message}).`);
   }
 }
+
+/** Reads a file's bytes, or standard input for `-`, with the same errors as `readText`. */
+export async function readBytes(file: string, io: Io): Promise<Uint8Array> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot read (${code ?? String(error)}).`,
+    );
+  }
+}

@@ -1,17 +1,12 @@
-import { type Kind, kinds } from '@sidedoor/core';
+import { type Kind, kindName, kinds, parseKind as readKind } from '@sidedoor/core';
 import { UsageError } from './errors.js';
 
-/** `managerPitch` → `manager-pitch`. */
-export function kebab(kind: Kind): string {
-  return kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
 /** The kinds as written on the command line. */
-export const cliKinds: readonly string[] = kinds.map(kebab);
+export const cliKinds: readonly string[] = kinds.map(kindName);
 
-/** Reads a kind written kebab-case (`manager-pitch`); the camelCase name is accepted too. */
+/** Reads a kind written kebab-case (`manager-pitch`) or camelCase, or refuses it naming the kinds. */
 export function parseKind(value: string | undefined, option = 'kind'): Kind {
-  const found = kinds.find((k) => k === value || kebab(k) === value);
+  const found = readKind(value);
   if (found === undefined) {
     throw new UsageError(
       value === undefined

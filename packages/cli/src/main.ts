@@ -11,6 +11,7 @@ Commands:
   batch <targets>    one draft per CSV/JSON row, to .eml files or Gmail drafts, resumable
   gmail login        sign in to Gmail (drafts only; nothing is ever sent)
   gmail draft <kind> save a draft straight into Gmail
+  contacts <csv>     who you know at a company, from your LinkedIn export
 
 Kinds: manager-pitch, intro-request, forwardable-blurb, follow-up, call-script,
        linkedin-note, thank-you
@@ -20,21 +21,33 @@ Run "sidedoor <command> --help" for the options and examples of each command.
 Examples:
   sidedoor draft manager-pitch --in pitch.json
   sidedoor check draft.txt --kind manager-pitch --subject "Checkout latency"
-  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/`;
+  sidedoor batch targets.csv --kind manager-pitch --base me.json --eml-dir out/
+  sidedoor contacts Connections.csv --company Acme --manager "Sam Lee"`;
+
+/** A command's module: `run` takes the arguments after the command's name. */
+interface Command {
+  run(args: string[], io: Io): Promise<number>;
+}
+
+/**
+ * The commands, each loaded on first use (so `check` never loads the Gmail client). A new
+ * command is one entry here, one line in the help above, and a module in commands/.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  draft: () => import('./commands/draft.js'),
+  check: () => import('./commands/check.js'),
+  batch: () => import('./commands/batch.js'),
+  gmail: () => import('./commands/gmail.js'),
+  contacts: () => import('./commands/contacts.js'),
+};
 
 /** Runs the command with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const load = command === undefined || !Object.hasOwn(commands, command) ? undefined : commands[command];
+    if (load !== undefined) return await (await load()).run(rest, io);
     switch (command) {
-      case 'draft':
-        return await (await import('./commands/draft.js')).run(rest, io);
-      case 'check':
-        return await (await import('./commands/check.js')).run(rest, io);
-      case 'batch':
-        return await (await import('./commands/batch.js')).run(rest, io);
-      case 'gmail':
-        return await (await import('./commands/gmail.js')).run(rest, io);
       case undefined:
       case 'help':
       case '-h':
@@ -63,4 +76,9 @@ const io: Io = {
   env: process.env,
   tty: Boolean(process.stdout.isTTY && process.stderr.isTTY) && !process.env.NO_COLOR,
 };
+// Whatever escapes a command still ends with one line and a non-zero exit, never a raw stack.
+process.on('unhandledRejection', (error) => {
+  process.exitCode = Math.max(1, reportError(error, io));
+  process.exit();
+});
 process.exitCode = await main(process.argv.slice(2), io);

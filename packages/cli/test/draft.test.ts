@@ -31,6 +31,8 @@ describe('sidedoor draft', () => {
     const parsed = await simpleParser(readFileSync(out));
     expect(parsed.subject).toBe('Senior Payments Engineer at Acme');
     expect(parsed.from?.value[0]).toMatchObject({ name: 'Alex Rivera', address: 'alex.rivera@example.com' });
+    // Mail apps open it as a message to send, not as received mail.
+    expect(parsed.headers.get('x-unsent')).toBe('1');
   });
 
   test('should name the file and the field of bad input, exit 2', async () => {
@@ -52,18 +54,22 @@ describe('sidedoor draft', () => {
     ]);
   });
 
-  test('should ask for each field when there is no --in, and re-ask a refused one', async () => {
+  test('should ask for each field when there is no --in, and re-ask a refused answer at once, in plain words', async () => {
     const answers = [
       'Alex Rivera', // sender.name
-      'alex@example', // sender.email — refused later, asked again at the end
+      'alex@example', // sender.email — refused at once
+      'alex@example.com', // sender.email again
       '', // phone
-      '', // linkedin
+      'linkedin.com/in/alexrivera', // linkedin, completed to https://
       'Sam Lee', // manager.name
       '', // manager.email
       '', // manager.title
       'Acme',
       'Payments Engineer',
       'your team is rebuilding checkout',
+      '', // an empty proof list — refused at once
+      'Good with people', // not a concrete result — refused at once
+      '',
       'Cut checkout latency by 40%',
       '', // end of proof list
       'bring the same playbook to your checkout',
@@ -71,16 +77,20 @@ describe('sidedoor draft', () => {
       'Tuesday', // ask.when
       'direct', // tone
       '', // screenedOut
-      'alex@example.com', // sender.email again
     ];
     const run = await sidedoor(['draft', 'manager-pitch'], { input: `${answers.join('\n')}\n` });
     expect(run.stderr).toContain('Your name\n  How you sign your mail.\n> ');
     expect(run.stderr).toContain(
-      'sender.email: Expected your email to be an email address like name@example.com, found "alex@example".',
+      'Your email\n  Where the manager can reply.\n>   ✗ Expected your email to be an email address like name@example.com, found "alex@example".\n> \n',
     );
+    expect(run.stderr).toContain('  ✗ Expected at least one proof point, found none. A proof point is');
+    expect(run.stderr).toContain('  ✗ Expected at least one proof point to name a concrete result, found none.');
+    expect(run.stderr).not.toContain('`');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^To: Sam Lee\nSubject: /);
     expect(run.stdout).toContain('Could we talk for 15 minutes on Tuesday?');
+    expect(run.stdout).toContain('https://linkedin.com/in/alexrivera');
+    expect(run.stdout).toContain('cut checkout latency by 40%');
   });
 
   test('should stop cleanly when input ends early', async () => {

@@ -18,7 +18,7 @@ export { schemas } from './schemas/index.js';
 export { fieldMeta, isEmailAddress, PROOF_HELP } from './schemas/fields.js';
 export { fields, inputFromFields } from './schemas/describe.js';
 export { fieldsFromProfile, profileFromFields } from './schemas/profile.js';
-export { kinds, tones, helps, isKind } from './kinds.js';
+export { kinds, tones, helps, isKind, kindName, parseKind } from './kinds.js';
 
 // Checks
 export { check, MAX_CHECK_LENGTH } from './checks/check.js';
@@ -27,6 +27,15 @@ export { defaultThresholds } from './checks/thresholds.js';
 export { isConcrete } from './checks/concrete.js';
 export { formatReport } from './format/report.js';
 export { mailtoUrl, MAILTO_MAX_LENGTH } from './render/mailto.js';
+
+// Contacts (LinkedIn export) and the rejection letter
+export { parseConnections, profileKey } from './contacts/connections.js';
+export { parseMessages, tiesFromMessages } from './contacts/messages.js';
+export { MAX_EXPORT_BYTES } from './contacts/decode.js';
+export { companyKey, matchCompany } from './contacts/company.js';
+export { rankContacts } from './contacts/rank.js';
+export { introPrefill } from './contacts/intro.js';
+export { readRejection, MAX_LETTER_LENGTH } from './rejection/read-rejection.js';
 
 // Errors
 export { InputError, isInputError } from './errors/input-error.js';
@@ -44,6 +53,13 @@ export type { FieldDescriptor } from './schemas/describe.js';
 export type { SenderProfile } from './schemas/profile.js';
 export type { FormatOptions } from './format/report.js';
 export type { MailtoOptions } from './render/mailto.js';
+export type { Connection } from './contacts/connections.js';
+export type { LinkedinMessage, Tie } from './contacts/messages.js';
+export type { ExportInput } from './contacts/decode.js';
+export type { CompanyKey, CompanyMatch } from './contacts/company.js';
+export type { Candidate, Channel, ContactTarget, KnowsManager, RankOptions } from './contacts/rank.js';
+export type { IntroPrefill } from './contacts/intro.js';
+export type { Evidence, Found, Rejection } from './rejection/read-rejection.js';
 export type {
   InputOf,
   ParsedOf,

@@ -29,6 +29,30 @@ export function isKind(value: unknown): value is Kind {
   return typeof value === 'string' && (kinds as readonly string[]).includes(value);
 }
 
+/**
+ * A kind as people type it on a command line: `managerPitch` → `manager-pitch`.
+ *
+ * @example
+ * kindName('forwardableBlurb') // 'forwardable-blurb'
+ */
+export function kindName(kind: Kind): string {
+  return kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/**
+ * Reads a kind written as people type it — `manager-pitch`, `managerPitch`, `MANAGER-PITCH`,
+ * `manager_pitch` — or returns `undefined` when it names no kind.
+ *
+ * @example
+ * parseKind('manager-pitch') // 'managerPitch'
+ * parseKind('pitch') // undefined
+ */
+export function parseKind(value: unknown): Kind | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = value.trim().toLowerCase().replaceAll('_', '-');
+  return kinds.find((kind) => kind.toLowerCase() === key || kindName(kind) === key);
+}
+
 /** Kinds that travel with a subject line. */
 export const kindsWithSubject: ReadonlySet<Kind> = new Set([
   'managerPitch',

@@ -60,7 +60,7 @@ describe('InputError', () => {
     expect(result.error.issues.map((i) => i.path.join('.'))).toEqual([
       'sender.name',
       'sender.email',
-      'manager',
+      'manager.name',
       'company',
       'role',
       'hook',
@@ -75,6 +75,32 @@ describe('InputError', () => {
       'Expected company, found nothing.',
     );
     expect(result.error.message).toMatch(/^`sender\.name`: Expected your name, found an empty value\.\n/);
+  });
+
+  test('should say every message in one style: what was expected, then what was found', () => {
+    // A missing group is reported as its missing fields, in the same words as any other field.
+    const result = safeBuild('managerPitch', { sender: { name: 'Ana Ruiz', email: 'ana@example.com' } });
+    if (result.ok) throw new Error('expected issues');
+    const messages = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(messages['manager.name']).toBe("Expected manager's name, found nothing.");
+    expect(messages.company).toBe('Expected company, found nothing.');
+    for (const message of Object.values(messages)) {
+      expect(message).toMatch(/^Expected [^\n]+\.$/);
+      expect(message).not.toMatch(/undefined|null|found (?:string|number|object|boolean)\b/);
+    }
+    // A value of the wrong kind names what it is, as a person would.
+    const wrong = safeBuild('managerPitch', { sender: 'Ana', manager: ['Sam'], company: 7, proof: 'x' });
+    if (wrong.ok) throw new Error('expected issues');
+    expect(Object.fromEntries(wrong.error.issues.map((i) => [i.path.join('.'), i.message]))).toMatchObject({
+      sender: 'Expected `sender` to be an object, found text.',
+      manager: 'Expected `manager` to be an object, found a list.',
+      company: 'Expected company as text, found a number.',
+      proof: 'Expected `proof` as a list of 1–3 results, found text.',
+    });
+    // The caller's input is left as it was.
+    const input = { sender: { name: 'Ana Ruiz', email: 'ana@example.com' } };
+    safeBuild('managerPitch', input);
+    expect(input).toEqual({ sender: { name: 'Ana Ruiz', email: 'ana@example.com' } });
   });
 
   test('should refuse input that is not an object', () => {
@@ -151,6 +177,7 @@ describe('fields', () => {
     const form = fields('managerPitch');
     expect(form.map((f) => f.name)).toEqual([
       'sender.name',
+      'sender.headline',
       'sender.email',
       'sender.phone',
       'sender.linkedin',
@@ -220,13 +247,20 @@ describe('sender profiles', () => {
   test('keep only the sender’s own details and up to three proof points', () => {
     const profile = profileFromFields({
       'sender.name': ' Alex ',
+      'sender.headline': 'ICU charge nurse at Mercy West ',
       'sender.email': 'alex@example.com',
       'manager.name': 'Sam',
       proof: ['a 1%', '', 'b 2%', 'c 3%', 'd 4%'],
     });
-    expect(profile).toEqual({ name: 'Alex', email: 'alex@example.com', proof: ['a 1%', 'b 2%', 'c 3%'] });
+    expect(profile).toEqual({
+      name: 'Alex',
+      headline: 'ICU charge nurse at Mercy West',
+      email: 'alex@example.com',
+      proof: ['a 1%', 'b 2%', 'c 3%'],
+    });
     expect(fieldsFromProfile(profile)).toEqual({
       'sender.name': 'Alex',
+      'sender.headline': 'ICU charge nurse at Mercy West',
       'sender.email': 'alex@example.com',
       proof: ['a 1%', 'b 2%', 'c 3%'],
     });

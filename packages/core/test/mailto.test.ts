@@ -8,7 +8,7 @@ describe('mailtoUrl', () => {
     const url = mailtoUrl(draft);
     expect(
       url.startsWith(
-        'mailto:sam.lee@acme.example?subject=Senior%20Payments%20Engineer%20at%20Acme&body=Hi%20Sam%2C%0D%0A%0D%0AI%20saw',
+        `mailto:sam.lee@acme.example?subject=${encodeURIComponent(draft.subject!)}&body=${encodeURIComponent(draft.text.slice(0, 8)).replace(/%0A/g, '%0D%0A')}`,
       ),
     ).toBe(true);
     const parsed = new URL(url);
@@ -45,5 +45,29 @@ describe('mailtoUrl', () => {
         issues: [{ path: ['to', 0], message: 'Expected an email address like name@example.com, found "nope".' }],
       }) as Error,
     );
+  });
+});
+
+describe('mailtoUrl with values that are not text', () => {
+  test.each([
+    ['a number', { to: [42] }, ['to', 0], 'found number'],
+    ['null', { to: [null] }, ['to', 0], 'found null'],
+    ['an object in cc', { cc: [{ email: 'a@example.com' }] }, ['cc', 0], 'found object'],
+    ['a string for a list', { bcc: 'a@example.com' }, ['bcc'], 'as a list'],
+  ])('should refuse %s as an address with an InputError', (_name, options, path, words) => {
+    const draft = { subject: 'Hi', text: 'Hello', to: [{ name: 'A', email: 'a@example.com' }] };
+    let thrown: unknown;
+    try {
+      mailtoUrl(draft, options as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).issues).toEqual([{ path, message: expect.stringContaining(words) as string }]);
+  });
+
+  test('should refuse a draft whose text or recipients are not what a draft holds', () => {
+    expect(() => mailtoUrl({ text: 5, to: [] } as never)).toThrow(InputError);
+    expect(() => mailtoUrl({ text: 'x', to: 'a@example.com' } as never)).toThrow(InputError);
   });
 });

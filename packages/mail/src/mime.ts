@@ -22,6 +22,11 @@ export interface MimeOptions {
   messageId?: string;
   /** Date header; now when absent. */
   date?: Date;
+  /**
+   * Adds `X-Unsent: 1`, so mail apps (Outlook, Apple Mail, Thunderbird) open the message as a
+   * draft to send rather than as received mail. `writeEml` sets it. @default false
+   */
+  unsent?: boolean;
 }
 
 // CR, LF and NUL would end a header early; other C0 controls and line separators are never typed.
@@ -127,6 +132,7 @@ export async function toMime(draft: Draft, options: MimeOptions): Promise<Buffer
     ...(e.messageId === undefined ? {} : { messageId: e.messageId }),
     ...(e.date === undefined ? {} : { date: e.date }),
     textEncoding: 'quoted-printable',
+    ...(e.unsent === true ? { headers: { 'X-Unsent': '1' } } : {}),
   });
   const message = composer.compile();
   // A draft keeps its Bcc line; a transport would strip it before sending.

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BatchSink } from './batch.js';
-import { writeEml } from './eml.js';
+import { removeLeftoverTemporaries, writeEml } from './eml.js';
 import { createGmailDraft, findGmailDraft, type GmailOptions } from './gmail.js';
 
 function slug(value: string): string {
@@ -18,7 +18,8 @@ function slug(value: string): string {
 
 /**
  * A batch sink that writes one `.eml` file per row into `dir`, named by row and recipient
- * (`0002-sam-lee.eml`). Writing the same row again overwrites the same file.
+ * (`0002-sam-lee.eml`). Writing the same row again overwrites the same file. Before the first
+ * file, temporary files left in `dir` by a killed run are deleted.
  */
 export function emlSink(dir: string): BatchSink {
   let ready: Promise<unknown> | undefined;
@@ -26,7 +27,7 @@ export function emlSink(dir: string): BatchSink {
     // Files are independent: several rows can be written at once.
     concurrency: 8,
     async create(draft, { from, messageId, row }) {
-      ready ??= mkdir(dir, { recursive: true });
+      ready ??= mkdir(dir, { recursive: true }).then(() => removeLeftoverTemporaries(dir));
       await ready;
       const file = join(dir, `${String(row).padStart(4, '0')}-${slug(draft.to[0]?.name ?? draft.kind)}.eml`);
       await writeEml(file, draft, { from, messageId });

@@ -26,14 +26,69 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 }
 
 /**
+ * The line each CSV record starts on (1-based), the header included: a record spanning lines
+ * (a quoted line break) is named by its first line, CRLF counts as one line break and empty
+ * lines are skipped, as the parser skips them. One pass over the text.
+ */
+export function recordStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let quoted = false;
+  let atRecordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      if (!quoted) atRecordStart = true;
+      continue;
+    }
+    if (atRecordStart) {
+      starts.push(line);
+      atRecordStart = false;
+    }
+    if (c === 34) quoted = !quoted;
+  }
+  return starts;
+}
+
+/** The first `__proto__` key in a parsed JSON value, as a path; such keys would change objects' prototypes when merged. */
+function protoKey(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = protoKey(value[i], [...path, i]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (key === '__proto__') return [...path, key];
+    const found = protoKey(child, [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function refuseProto(value: unknown, path: (string | number)[]): void {
+  const found = protoKey(value, path);
+  if (found !== undefined)
+    throw new InputError([{ path: found, message: 'Expected a field name, found `__proto__`, which is not one.' }]);
+}
+
+/**
  * Reads batch targets from a CSV file (columns are field paths such as `manager.name`; `proof`
  * lists are separated by `|`) or a JSON array of inputs. `base` holds what every row shares (the
  * sender, the tone…); row values win over it.
  *
- * @throws {InputError} naming the file, and the row and column, when the file cannot be read as targets.
+ * Row numbers are the CSV line a record starts on, or the 1-based index in a JSON list.
+ *
+ * @throws {InputError} naming the file, and the row and column, when the file cannot be read as
+ * targets, or when a JSON target or `base` has a `__proto__` key.
  */
 export async function readTargets(file: string, kind: Kind, base: Record<string, unknown> = {}): Promise<Target[]> {
   const text = await readFile(file, 'utf8');
+  refuseProto(base, ['base']);
   if (/\.json$/i.test(file)) {
     let list: unknown;
     try {
@@ -42,6 +97,7 @@ export async function readTargets(file: string, kind: Kind, base: Record<string,
       throw new InputError([{ path: [file], message: `Expected JSON, found an error: ${(error as Error).message}` }]);
     }
     if (!Array.isArray(list)) throw new InputError([{ path: [file], message: 'Expected a JSON array of targets.' }]);
+    list.forEach((item, i) => refuseProto(item, [file, i + 1]));
     return list.map((item, i) => ({
       row: i + 1,
       input: merge(base, (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>),
@@ -72,5 +128,10 @@ export async function readTargets(file: string, kind: Kind, base: Record<string,
   }
   // Cells are read by the schema's field types (lists split on `|`, numbers, yes/no); what cannot
   // be read is left for the schema to report with the row.
-  return records.map(({ record, info }) => ({ row: info.lines, input: merge(base, inputFromFields(kind, record)) }));
+  const starts = recordStartLines(text);
+  const exact = starts.length === records.length + 1;
+  return records.map(({ record, info }, i) => ({
+    row: exact ? starts[i + 1]! : info.lines,
+    input: merge(base, inputFromFields(kind, record)),
+  }));
 }

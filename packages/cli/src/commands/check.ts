@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { check, formatReport, type Kind, type Report } from '@sidedoor/core';
+import { check, formatReport, type Kind, kindName, type Report } from '@sidedoor/core';
 import type { Io } from '../errors.js';
 import { readText } from '../io.js';
-import { kebab, parseKind } from '../kinds.js';
+import { parseKind } from '../kinds.js';
+import { printable, printableReport } from '../terminal.js';
 
 const KIND_NAMES: Record<Kind, string> = {
   managerPitch: 'manager pitch',
@@ -19,7 +20,7 @@ function checkedAs(report: Pick<Report, 'kind' | 'inferred'>): string {
   const name = report.kind === null ? 'none of the kinds (general rules only)' : KIND_NAMES[report.kind];
   const how = report.inferred
     ? 'inferred; use --kind to change'
-    : `--kind ${report.kind === null ? 'none' : kebab(report.kind)}`;
+    : `--kind ${report.kind === null ? 'none' : kindName(report.kind)}`;
   return `checked as: ${name} (${how})`;
 }
 
@@ -63,6 +64,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const file = positionals[0] ?? '-';
+  if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY === true)
+    io.stderr.write('Paste the text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows).\n');
   const text = await readText(file, io);
   const report = check(text, {
     ...(values.kind === undefined ? {} : { kind: values.kind === 'none' ? null : parseKind(values.kind) }),
@@ -73,7 +76,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${checkedAs(report)}\n${formatReport(report, text, { color: io.tty, name: file === '-' ? 'stdin' : file })}\n`,
+      : `${checkedAs(report)}\n${formatReport(printableReport(report), printable(text), { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
   );
   return report.ready ? 0 : 1;
 }

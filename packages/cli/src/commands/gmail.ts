@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { safeBuild } from '@sidedoor/core';
 import { CodeChallengeMethod, OAuth2Client } from 'google-auth-library';
-import { loadCredentials, saveCredentials, type GmailCredentials } from '../config.js';
+import {
+  CredentialsError,
+  credentialsPath,
+  loadCredentials,
+  saveCredentials,
+  type GmailCredentials,
+} from '../config.js';
 import { type Io, UsageError } from '../errors.js';
 import { readJson } from '../io.js';
 import { parseKind } from '../kinds.js';
@@ -90,15 +96,18 @@ async function login(args: string[], io: Io): Promise<number> {
       }
       const error = params.get('error');
       const value = params.get('code');
-      res
-        .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(
-          error
-            ? `Sign-in failed: ${error}. You can close this tab.`
-            : 'Signed in. You can close this tab and go back to the terminal.',
-        );
-      if (error) reject(new Error(`Google refused the sign-in: ${error}.`));
-      else if (value) resolve(value);
+      const page = (status: number, text: string) =>
+        res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+      if (error) {
+        page(200, `Sign-in failed: ${error}. You can close this tab.`);
+        reject(new Error(`Google refused the sign-in (${error}): run \`sidedoor gmail login\` again.`));
+      } else if (!value) {
+        page(400, 'Google sent no sign-in code. Run `sidedoor gmail login` again in the terminal.');
+        reject(new Error('Google sent the browser back without a sign-in code: run `sidedoor gmail login` again.'));
+      } else {
+        page(200, 'Signed in. You can close this tab and go back to the terminal.');
+        resolve(value);
+      }
     });
   }).finally(() => {
     server.closeAllConnections();
@@ -106,21 +115,45 @@ async function login(args: string[], io: Io): Promise<number> {
   });
   const { tokens } = await client.getToken({ code, codeVerifier, redirect_uri: redirectUri });
   const credentials: GmailCredentials = { clientId, clientSecret, tokens };
-  const file = await saveCredentials(credentials, io);
+  const file = saveCredentials(credentials, io);
   io.stdout.write(`Signed in. Token saved to ${file} (readable by you only).\n`);
   return 0;
 }
 
-/** An authorised client from the stored credentials; refreshed tokens are saved back. */
-export async function storedAuth(io: Io): Promise<OAuth2Client> {
-  const credentials = await loadCredentials(io);
+/**
+ * An authorised client from the stored credentials. A token due for refresh is refreshed now, so
+ * that a sign-in that cannot be refreshed or saved stops the command before it drafts anything;
+ * tokens refreshed later are saved back too, and a failure to save them is handed to
+ * `onSaveFailure` (a batch stops) — never left as an unhandled rejection.
+ *
+ * @throws {UsageError} when not signed in; {@link CredentialsError} naming the file otherwise.
+ */
+export async function storedAuth(io: Io, onSaveFailure?: (error: CredentialsError) => void): Promise<OAuth2Client> {
+  const credentials = loadCredentials(io);
   if (credentials === undefined) throw new UsageError('Not signed in to Gmail: run "sidedoor gmail login" first.');
   const client = oauthClient(credentials.clientId, credentials.clientSecret, io);
   client.setCredentials(credentials.tokens);
-  client.on(
-    'tokens',
-    (tokens) => void saveCredentials({ ...credentials, tokens: { ...credentials.tokens, ...tokens } }, io),
-  );
+  let failure: CredentialsError | undefined;
+  client.on('tokens', (tokens) => {
+    credentials.tokens = { ...credentials.tokens, ...tokens };
+    try {
+      saveCredentials(credentials, io, 'the refreshed Gmail token');
+    } catch (error) {
+      failure = error as CredentialsError;
+      onSaveFailure?.(failure);
+    }
+  });
+  const expiry = credentials.tokens.expiry_date;
+  if (!credentials.tokens.access_token || (typeof expiry === 'number' && expiry < Date.now() + 5 * 60_000)) {
+    try {
+      await client.getAccessToken();
+    } catch (error) {
+      throw new CredentialsError(
+        `Could not refresh the Gmail sign-in stored in ${credentialsPath(io)} (${error instanceof Error ? error.message : String(error)}): run \`sidedoor gmail login\` again.`,
+      );
+    }
+    if (failure !== undefined) throw failure;
+  }
   return client;
 }
 
@@ -142,14 +175,17 @@ async function draft(args: string[], io: Io): Promise<number> {
   const { createGmailDraft } = await import('@sidedoor/mail');
   const sender = (input as { sender: { name: string; email: string } }).sender;
   const rootUrl = values['root-url'] ?? io.env.SIDEDOOR_GMAIL_ROOT_URL;
+  let saveFailure: CredentialsError | undefined;
+  const auth = await storedAuth(io, (error) => (saveFailure = error));
   const id = await createGmailDraft(result.draft, {
-    auth: await storedAuth(io),
+    auth,
     from: { name: sender.name, email: sender.email },
     ...(rootUrl === undefined ? {} : { rootUrl }),
   });
   io.stdout.write(
     `Created Gmail draft ${id}${result.draft.report.ready ? '' : ' (its check report has errors: run sidedoor draft to see them)'}\n`,
   );
+  if (saveFailure !== undefined) throw saveFailure;
   return 0;
 }
 

@@ -1,3 +1,4 @@
+import { found } from '../errors/found.js';
 import { InputError, type InputIssue } from '../errors/input-error.js';
 import { isKind, kinds } from '../kinds.js';
 import { analyze, Region } from './analyze.js';
@@ -30,7 +31,7 @@ function validate(text: unknown, options: unknown): InputIssue[] {
   if (typeof text !== 'string') {
     issues.push({
       path: ['text'],
-      message: `Expected \`text\` to be a string, found ${text === null ? 'null' : typeof text}.`,
+      message: `Expected \`text\` to be a string, found ${found(text)}.`,
     });
   } else if (text.length > MAX_CHECK_LENGTH) {
     issues.push({
@@ -52,7 +53,7 @@ function validate(text: unknown, options: unknown): InputIssue[] {
   }
   for (const key of STRING_OPTIONS) {
     if (o[key] !== undefined && typeof o[key] !== 'string') {
-      issues.push({ path: ['options', key], message: `Expected \`${key}\` to be a string, found ${typeof o[key]}.` });
+      issues.push({ path: ['options', key], message: `Expected \`${key}\` to be a string, found ${found(o[key])}.` });
     }
   }
   if (o.contactsAsked !== undefined && !(Number.isInteger(o.contactsAsked) && (o.contactsAsked as number) >= 0)) {

@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../checks/types.js';
+import { InputError } from '../errors/input-error.js';
 
 /** How `formatReport` prints. */
 export interface FormatOptions {
@@ -28,14 +29,40 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
+/** `1 error`, `2 errors`. */
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Tells whether `text` is the one `report` was made from: same length, every excerpt in place. */
+function madeFrom(report: Report, text: string): boolean {
+  if (report.stats.characters !== text.length) return false;
+  return report.findings.every((f) => {
+    if (f.start === undefined || f.end === undefined || f.excerpt === undefined) return true;
+    const shown = f.excerpt.endsWith('…') && f.end - f.start > 80 ? f.excerpt.slice(0, -1) : f.excerpt;
+    return text.startsWith(shown, f.start);
+  });
+}
+
 /**
  * Prints a report the way a linter prints findings: one line per finding with its position,
  * severity, rule and message, then the offending words and the fix; a summary line last.
+ * Positions are computed in `text`, which must be the text the report was made from.
  *
+ * @throws {InputError} naming `text` when it is not the text the report was made from (its
+ * positions would be wrong).
  * @example
  * console.log(formatReport(check(text, { kind: 'managerPitch' }), text, { color: process.stdout.isTTY }))
  */
 export function formatReport(report: Report, text: string, options: FormatOptions = {}): string {
+  if (typeof text !== 'string' || !madeFrom(report, text)) {
+    throw new InputError([
+      {
+        path: ['text'],
+        message: `Expected the text the report was made from (${plural(report.stats.characters, 'character', 'characters')}), found ${typeof text === 'string' ? `another text (${plural(text.length, 'character', 'characters')})` : 'no text'}; pass formatReport the text you passed check().`,
+      },
+    ]);
+  }
   const paint = (color: keyof typeof COLORS, s: string) => (options.color ? `${COLORS[color]}${s}${COLORS.reset}` : s);
   const lines: string[] = [];
   const prefix = options.name === undefined ? '' : `${options.name}:`;
@@ -55,10 +82,10 @@ export function formatReport(report: Report, text: string, options: FormatOption
   report.findings.forEach(describe);
   const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
   const { words, grade, questions } = report.stats;
-  const facts = `${words} words · grade ${grade} · ${questions} ${questions === 1 ? 'question' : 'questions'}`;
+  const facts = `${plural(words, 'word', 'words')} · grade ${grade} · ${plural(questions, 'question', 'questions')}`;
   const verdict = report.ready ? paint('bold', '✔ ready to send') : paint('error', '✖ not ready');
   lines.push(
-    `  ${verdict} · ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes · ${facts}`,
+    `  ${verdict} · ${plural(count('error'), 'error', 'errors')}, ${plural(count('warning'), 'warning', 'warnings')}, ${plural(count('info'), 'note', 'notes')} · ${facts}`,
   );
   return lines.join('\n');
 }

@@ -19,7 +19,15 @@ function encode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function encodeAddress(address: string, path: (string | number)[]): string {
+function encodeAddress(address: unknown, path: (string | number)[]): string {
+  if (typeof address !== 'string') {
+    throw new InputError([
+      {
+        path,
+        message: `Expected an email address like name@example.com, found ${address === null ? 'null' : typeof address}.`,
+      },
+    ]);
+  }
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1 || /[\s\0,]/.test(address)) {
     throw new InputError([
@@ -33,22 +41,37 @@ function encodeAddress(address: string, path: (string | number)[]): string {
  * A `mailto:` link (RFC 6068) that opens the draft in the default mail app: recipients, subject
  * and plain-text body, every field percent-encoded, line breaks as `%0D%0A`.
  *
- * @throws {InputError} when an address is invalid, there is no recipient, or the link would be
+ * @throws {InputError} when an address is invalid or not a string, there is no recipient, or the link would be
  * longer than `maxLength` (most clients cut longer links: copy the text instead).
  * @example
  * window.location.href = mailtoUrl(managerPitch(input))
  */
 export function mailtoUrl(draft: Pick<Draft, 'subject' | 'text' | 'to'>, options: MailtoOptions = {}): string {
-  const to = options.to ?? draft.to.flatMap((r) => (r.email === undefined ? [] : [r.email]));
+  const requireList = (name: 'to' | 'cc' | 'bcc') => {
+    const values: unknown = options[name];
+    if (values !== undefined && !Array.isArray(values))
+      throw new InputError([{ path: [name], message: `Expected \`${name}\` as a list of addresses.` }]);
+  };
+  requireList('to');
+  requireList('cc');
+  requireList('bcc');
+  const recipients: unknown = draft.to;
+  if (options.to === undefined && !Array.isArray(recipients))
+    throw new InputError([{ path: ['to'], message: 'Expected the draft recipients as a list.' }]);
+  if (typeof draft.text !== 'string')
+    throw new InputError([{ path: ['text'], message: 'Expected the draft text as a string.' }]);
+  if (draft.subject !== undefined && typeof draft.subject !== 'string')
+    throw new InputError([{ path: ['subject'], message: 'Expected the subject as a string.' }]);
+  const to = options.to ?? draft.to.flatMap((r) => (r?.email === undefined ? [] : [r.email]));
   const path = to.map((a, i) => encodeAddress(a, ['to', i])).join(',');
   const fields: string[] = [];
-  const list = (name: 'cc' | 'bcc') => {
+  const field = (name: 'cc' | 'bcc') => {
     const values = options[name];
     if (values !== undefined && values.length > 0)
       fields.push(`${name}=${values.map((a, i) => encodeAddress(a, [name, i])).join(',')}`);
   };
-  list('cc');
-  list('bcc');
+  field('cc');
+  field('bcc');
   if (draft.subject !== undefined) fields.push(`subject=${encode(draft.subject)}`);
   fields.push(`body=${encode(draft.text.replace(/\r?\n/g, '\r\n'))}`);
   const url = `mailto:${path}?${fields.join('&')}`;

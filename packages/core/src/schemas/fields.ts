@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { isConcrete } from '../checks/concrete.js';
 import { fieldTrouble } from '../checks/field.js';
+import { found } from '../errors/found.js';
 import { helps, tones } from '../kinds.js';
 
 /** Label and help text of a field, for generated forms. */
@@ -24,9 +25,10 @@ export interface FieldMeta {
 /** Where each field's label and help text live. */
 export const fieldMeta = z.registry<FieldMeta>();
 
-// CR, LF and NUL end a mail header early or end the string; other C0 controls are never typed.
+// CR, LF and NUL end a mail header early or end the string; other C0 controls (TAB included:
+// MIME refuses it in a display name) are never typed in a one-line value.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
 const EMAIL =
   /^[^\s@"<>(),;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+$/i;
@@ -86,12 +88,14 @@ function required(label: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined || issue.input === null
       ? `Expected ${label}, found nothing.`
-      : `Expected ${label} as text, found ${Array.isArray(issue.input) ? 'a list' : typeof issue.input}.`;
+      : `Expected ${label} as text, found ${found(issue.input)}.`;
 }
 
 interface TextOptions {
   max: number;
   maxWords?: number;
+  /** One more test of the normalised value: the problem found, or `undefined`. */
+  refuse?: (value: string) => string | undefined;
 }
 
 /**
@@ -138,12 +142,12 @@ export function headerText(meta: FieldMeta, { max }: TextOptions) {
 }
 
 /** A sentence of the body: whitespace collapsed, no NUL, bounded in characters and words. */
-export function bodyText(meta: FieldMeta, { max, maxWords }: TextOptions) {
+export function bodyText(meta: FieldMeta, { max, maxWords, refuse }: TextOptions) {
   const label = meta.label.toLowerCase();
   return textField(label, collapse, (raw, v) =>
     raw.includes('\0')
       ? `Expected ${label} without NUL characters.`
-      : (lengthProblem(label, v, max, maxWords) ?? troubleOf(v)),
+      : (lengthProblem(label, v, max, maxWords) ?? troubleOf(v) ?? refuse?.(v)),
   ).register(fieldMeta, meta);
 }
 
@@ -179,13 +183,17 @@ export function phoneNumber(meta: FieldMeta) {
     .register(fieldMeta, { ...meta, format: 'tel' });
 }
 
-/** An https link, e.g. a LinkedIn profile. */
+/** `linkedin.com/in/x` or `www.example.com/…` as typed, without a scheme: completed to https. */
+const BARE_HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/|$)/i;
+
+/** An https link, e.g. a LinkedIn profile; a link typed without `https://` is completed. */
 export function httpsUrl(meta: FieldMeta) {
   const label = meta.label.toLowerCase();
   return z
     .string({ error: required(label) })
     .check(
       z.trim(),
+      z.overwrite((v) => (BARE_HOST.test(v) ? `https://${v}` : v)),
       z.refine((v) => /^https:\/\/[^\s"'<>]{3,200}$/.test(v), {
         error: (i) =>
           `Expected ${label} to be an https:// link without spaces, found "${String(i.input).slice(0, 60)}".`,
@@ -211,7 +219,7 @@ export function proofList(meta: FieldMeta = { label: 'Proof points', help: PROOF
       error: (i) =>
         i.input === undefined
           ? `Expected \`proof\`: at least one proof point, found none. ${PROOF_HELP} Without one, sidedoor will not draft: if you cannot say what makes you worth the manager's time, do not send anything yet.`
-          : `Expected \`proof\` as a list of 1–3 results, found ${typeof i.input}.`,
+          : `Expected \`proof\` as a list of 1–3 results, found ${found(i.input)}.`,
     })
     .check(
       z.overwrite((list) => list.filter((p) => p !== '')),
@@ -248,6 +256,16 @@ export const help = z
 export const sender = z
   .object({
     name: headerText({ label: 'Your name', help: 'How you sign your mail.', example: 'Alex Rivera' }, { max: 80 }),
+    headline: z.optional(
+      headerText(
+        {
+          label: 'Your headline',
+          help: 'Optional: who you are in one line, as it completes "I\'m Alex Rivera, a…" — e.g. "ICU charge nurse at Mercy West".',
+          example: 'ICU charge nurse at Mercy West',
+        },
+        { max: 80 },
+      ),
+    ),
     email: emailAddress({ label: 'Your email', help: 'Where the manager can reply.', example: 'alex@example.com' }),
     phone: z.optional(
       phoneNumber({ label: 'Your phone', help: 'Optional; required for a call script.', example: '+1 415 555 0134' }),
@@ -270,7 +288,11 @@ export const manager = z
       { max: 80 },
     ),
     email: z.optional(
-      emailAddress({ label: "Manager's email", help: 'Optional; fills the To line.', example: 'sam.lee@acme.example' }),
+      emailAddress({
+        label: "Manager's email",
+        help: 'Optional; fills the To line when you write to the manager.',
+        example: 'sam.lee@acme.example',
+      }),
     ),
     title: z.optional(
       headerText(

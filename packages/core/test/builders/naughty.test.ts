@@ -95,7 +95,7 @@ describe('header fields', () => {
   ];
   test.each(
     headerPaths.flatMap((path) =>
-      ['\r', '\n', '\r\n', '\0', '\u2028'].map((ch) => [path.join('.'), path, ch] as const),
+      ['\r', '\n', '\r\n', '\0', '\u2028', '\t'].map((ch) => [path.join('.'), path, ch] as const),
     ),
   )('should refuse %s containing %j', (_name, path, ch) => {
     const result = safeBuild(

@@ -47,8 +47,9 @@ describe('check', () => {
   });
 
   test.each([
-    [undefined, /`text` to be a string, found undefined/],
-    [42, /`text` to be a string, found number/],
+    [undefined, /^Expected `text` to be a string, found nothing\.$/],
+    [42, /^Expected `text` to be a string, found a number\.$/],
+    [['a'], /^Expected `text` to be a string, found a list\.$/],
     ['x'.repeat(MAX_CHECK_LENGTH + 1), /at most 2,000,000 characters, found 2,000,001/],
   ])('should refuse %# with an InputError naming `text`', (text, message) => {
     expect(() => check(text as string)).toThrow(InputError);
@@ -67,7 +68,7 @@ describe('check', () => {
           path: ['options', 'kind'],
           message: expect.stringMatching(/^Expected `kind` to be one of managerPitch/) as string,
         },
-        { path: ['options', 'subject'], message: 'Expected `subject` to be a string, found number.' },
+        { path: ['options', 'subject'], message: 'Expected `subject` to be a string, found a number.' },
         { path: ['options', 'contactsAsked'], message: 'Expected `contactsAsked` to be a whole number of at least 0.' },
       ],
     });

@@ -1,0 +1,730 @@
+import { titleFacts } from '../contacts/roles.js';
+import { isNameWord, nameBackward, nameForward, type Span } from './capture.js';
+import {
+  APPLICATION_WORDS,
+  CHOICE_VERBS,
+  FILLED,
+  NEGATIONS,
+  PROGRESS_WORDS,
+  SOMEONE_ELSE,
+  CONDITIONAL_WORDS,
+  DECISION_CUES,
+  OFFER_CUES,
+  POSITIVE_CUES,
+  STRONG_CUES,
+  WEAK_CUES,
+} from './cues.js';
+import { type FlatText, flatten, isWordChar, occurrences, quote } from './flat.js';
+
+/** Where in the letter something was read: the exact words, and their offsets in the text given. */
+export interface Evidence {
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+/** A value read from the letter, with the words it came from. */
+export interface Found<T> extends Evidence {
+  value: T;
+}
+
+/**
+ * What `readRejection` read. Every field is present only when the letter says it, and carries the
+ * words it came from (`evidence`, with `start`/`end` offsets into the text): nothing is guessed.
+ */
+export interface Rejection {
+  /** True when the letter says the candidate will not get this job. */
+  isRejection: boolean;
+  /** The phrases that made it a rejection (empty when it is not one). */
+  because: Evidence[];
+  /** The company, as the letter names it ("Northwind Traders"). */
+  company?: Found<string>;
+  /** The job title, as the letter names it ("Senior Payments Engineer"). */
+  role?: Found<string>;
+  /** Who signed it: a name from the signature, and whether they work in recruiting or HR. */
+  sender?: { name?: Found<string>; isRecruiter?: Found<boolean> };
+}
+
+/** The longest letter read; beyond it only the first part is read (a letter is a page or two). */
+export const MAX_LETTER_LENGTH = 100_000;
+
+const COMPANY_AFTER = [
+  'interest in joining ',
+  'interest in working at ',
+  'interest in working for ',
+  'interest in working with ',
+  'interest in ',
+  'for applying to ',
+  'for applying at ',
+  'applying to ',
+  'applied to ',
+  'application to ',
+  'considering ',
+  'position at ',
+  'position with ',
+  'role at ',
+  'role with ',
+  'opening at ',
+  'job at ',
+  'opportunity at ',
+  'opportunity with ',
+  'opportunities at ',
+  'career at ',
+  'careers at ',
+  'career with ',
+  'employment with ',
+  'here at ',
+  'us at ',
+  'we at ',
+  'everyone at ',
+  'team at ',
+  'interviewing at ',
+  'recruiter at ',
+  'recruiting at ',
+  'partner at ',
+  'acquisition at ',
+  'application with ',
+  'apply to ',
+  'roles at ',
+  'openings at ',
+  'positions at ',
+  'jobs at ',
+  'post with ',
+  'job with ',
+];
+const COMPANY_BEFORE = [
+  ' recruiting team',
+  ' recruitment team',
+  ' talent acquisition',
+  ' talent team',
+  ' hiring team',
+  ' people team',
+  ' careers team',
+  ' hr team',
+  ' recruiting',
+];
+const COMPANY_CONNECTORS = new Set(['&', 'and', 'of', '+', '-', 'de', 'for']);
+/** Team qualifiers dropped from the end of a name read before "Recruiting" ("Litware University Recruiting"). */
+const TEAM_QUALIFIERS = new Set([
+  'early',
+  'campus',
+  'university',
+  'graduate',
+  'college',
+  'technical',
+  'tech',
+  'careers',
+]);
+const COMPANY_STOP_FIRST = new Set([
+  'early',
+  'campus',
+  'university',
+  'graduate',
+  'college',
+  'this',
+  'that',
+  'these',
+  'our',
+  'your',
+  'us',
+  'we',
+  'i',
+  'you',
+  'unfortunately',
+  'thank',
+  'thanks',
+  'please',
+  'dear',
+  'hi',
+  'hello',
+  'the',
+  'a',
+  'an',
+  'all',
+  'it',
+  'my',
+  'team',
+  'joining',
+  'working',
+  'his',
+  'her',
+  'their',
+]);
+const ROLE_NOUNS = [
+  'position',
+  'role',
+  'opening',
+  'vacancy',
+  'job',
+  'opportunity',
+  'post',
+  'req',
+  'requisition',
+  'programme',
+  'program',
+  'interview',
+  'interviews',
+];
+const ROLE_WORDS_STOP = new Set([...ROLE_NOUNS, 'at', 'with', 'here', 'in', 'team']);
+const ROLE_CONNECTORS = new Set(['of', 'and', '&', '-', '–', '/', 'for', 'in', 'to']);
+const ROLE_AFTER = [
+  'position of ',
+  'post of ',
+  'application as ',
+  'applying as ',
+  'applied as ',
+  'role of ',
+  'application for the ',
+  'application for ',
+  'applying for the ',
+  'applying for ',
+  'applied for the ',
+  'applied for ',
+  'interviewing for the ',
+  'interviewing for ',
+  'interview for the ',
+  'interview for ',
+  'candidacy for the ',
+  'candidacy for ',
+  'consideration for the ',
+  'consideration for ',
+];
+const DETERMINERS = new Set(['the', 'our', 'this', 'your', 'a', 'an', 'that']);
+const NOT_A_ROLE = new Set([
+  'open',
+  'exciting',
+  'current',
+  'available',
+  'same',
+  'above',
+  'advertised',
+  'new',
+  'other',
+  'specific',
+  'posted',
+  'recent',
+  'aforementioned',
+  'this',
+  'that',
+  'position',
+  'role',
+  'next',
+  'right',
+  'final',
+  'first',
+  'second',
+  'any',
+  'future',
+  'similar',
+  'great',
+  'remote',
+  'full-time',
+  'part-time',
+  'contract',
+]);
+const SIGN_OFFS = new Set([
+  'best',
+  'best regards',
+  'regards',
+  'kind regards',
+  'warm regards',
+  'warmest regards',
+  'warmly',
+  'sincerely',
+  'sincerely yours',
+  'yours sincerely',
+  'thanks',
+  'thank you',
+  'thanks again',
+  'many thanks',
+  'cheers',
+  'all the best',
+  'best wishes',
+  'warm wishes',
+  'with appreciation',
+  'respectfully',
+  'take care',
+  'with thanks',
+  'thanks so much',
+  'with gratitude',
+  'yours truly',
+  'best of luck',
+  'good luck',
+  'all best',
+  'regards and best wishes',
+]);
+const RECRUITING_WORDS = [
+  'recruit',
+  'talent',
+  'human resources',
+  'hr ',
+  'hr,',
+  'people operations',
+  'people partner',
+  'people team',
+  'sourcer',
+  'sourcing',
+  'hiring team',
+  'careers',
+  'staffing',
+  'hr business partner',
+  'people & culture',
+  'people and culture',
+];
+
+/**
+ * Reads a rejection ("we went with another candidate") letter: whether it is one, and the
+ * company, role and sender where the text says them, each with the words it came from. A
+ * hypothetical ("if you are not selected…"), an offer or an invitation is not a rejection.
+ * Reads in time linear in the text (at most `MAX_LETTER_LENGTH` characters).
+ *
+ * @example
+ * readRejection('Thank you for applying for the Payments Engineer role at Acme. Unfortunately, we have decided to move forward with other candidates.\n\nBest,\nDana Kim\nTechnical Recruiter')
+ * // { isRejection: true, company: { value: 'Acme', evidence: 'role at Acme', … }, role: { value: 'Payments Engineer', … },
+ * //   sender: { name: { value: 'Dana Kim', … }, isRecruiter: { value: true, evidence: 'Technical Recruiter', … } }, … }
+ */
+export function readRejection(text: string): Rejection {
+  const original = text.length > MAX_LETTER_LENGTH ? text.slice(0, MAX_LETTER_LENGTH) : text;
+  const flat = flatten(original);
+  const result: Rejection = { isRejection: false, because: [] };
+
+  const strong = [...findCues(flat, STRONG_CUES, true), ...composedCues(flat)].sort((a, b) => a.start - b.start);
+  const weak = findCues(flat, WEAK_CUES, true);
+  const positive = findCues(flat, POSITIVE_CUES, false);
+  const offer = findCues(flat, OFFER_CUES, false);
+  const weakNames = new Set(weak.map((w) => w.phrase));
+  const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
+  if (strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
+    result.isRejection = true;
+    result.because = separate(strong).map((s) => quote(original, flat, s.start, clauseEnd(flat, s.end)));
+  } else if (
+    strong.length === 0 &&
+    weakNames.size >= 2 &&
+    decided &&
+    positive.length === 0 &&
+    offer.length === 0 &&
+    APPLICATION_WORDS.some((w) => flat.text.includes(w))
+  ) {
+    result.isRejection = true;
+    result.because = separate(weak).map((s) => quote(original, flat, s.start, s.end));
+  }
+
+  const roles = readRole(original, flat);
+  const role = pick(original, flat, roles.roles);
+  if (role !== undefined) result.role = role;
+  const signature = readSignature(original);
+  const company = readCompany(original, flat, role?.value, [...roles.companies, ...signature.companies]);
+  if (company !== undefined) result.company = company;
+  if (signature.sender !== undefined) result.sender = signature.sender;
+  return result;
+}
+
+/** The cues that do not overlap an earlier one (sorted by start): one piece of evidence per statement. */
+function separate(cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  let end = -1;
+  for (const cue of cues) {
+    if (cue.start >= end) kept.push(cue);
+    end = Math.max(end, cue.end);
+  }
+  return kept;
+}
+
+/** How many cues say it in separate places (overlapping cues are one statement). Cues come sorted. */
+function separateCues(cues: Cue[]): number {
+  let count = 0;
+  let end = -1;
+  for (const cue of cues) {
+    if (cue.start >= end) count++;
+    end = Math.max(end, cue.end);
+  }
+  return count;
+}
+
+interface Cue {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+function findCues(flat: FlatText, phrases: readonly string[], skipConditional: boolean): Cue[] {
+  const found: Cue[] = [];
+  for (const phrase of phrases) {
+    for (const at of occurrences(flat.text, phrase)) {
+      if (isWordChar(flat.text, at - 1) || isWordChar(flat.text, at + phrase.length)) continue;
+      if (skipConditional && isConditional(flat.text, at)) continue;
+      found.push({ phrase, start: at, end: at + phrase.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where the clause holding a cue ends (a comma, stop or line break; at most 60 characters on), so the evidence reads whole. */
+function clauseEnd(flat: FlatText, from: number): number {
+  const limit = Math.min(flat.text.length, from + 60);
+  let end = from;
+  while (end < limit && !',.;:!?\n'.includes(flat.text[end]!)) end++;
+  // Cut a clause that runs past the limit at its last whole word.
+  if (end === limit && end < flat.text.length) {
+    const space = flat.text.lastIndexOf(' ', end);
+    if (space > from) end = space;
+  }
+  return end;
+}
+
+/**
+ * Rejections said in other words, sentence by sentence: a negation just before a progress word
+ * with the reader in the sentence ("we won't be moving ahead with your application"), a choice
+ * of someone else ("we decided to hire someone else"), or a job no longer open ("this position
+ * is now filled"). Hypotheticals are skipped as for the phrases.
+ */
+function composedCues(flat: FlatText): Cue[] {
+  const found: Cue[] = [];
+  const text = flat.text;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (
+      i < text.length &&
+      c !== '\n' &&
+      !((c === '.' || c === '!' || c === '?' || c === ';') && text[i + 1] !== undefined && text[i + 1] === ' ')
+    )
+      continue;
+    const sentence = text.slice(start, i);
+    const cue = composedCue(sentence, start);
+    // The whole cue counts: "who do not finish … will not be considered" is hypothetical.
+    if (cue !== undefined && !isConditional(text, cue.end)) found.push(cue);
+    start = i + 1;
+  }
+  return found;
+}
+
+function composedCue(sentence: string, offset: number): Cue | undefined {
+  const padded = ` ${sentence} `;
+  const mentionsReader = padded.includes(' you ') || padded.includes(' your ') || padded.includes(' you,');
+  if (mentionsReader) {
+    for (const negation of NEGATIONS) {
+      const n = sentence.indexOf(negation);
+      if (n === -1) continue;
+      for (const word of PROGRESS_WORDS) {
+        const p = sentence.indexOf(word, n + negation.length);
+        if (p !== -1 && p - (n + negation.length) <= 30)
+          return { phrase: 'a negated next step', start: offset + n, end: offset + p + word.length };
+      }
+    }
+  }
+  for (const verb of CHOICE_VERBS) {
+    const v = sentence.indexOf(verb);
+    if (v === -1 || isLetter(sentence, v - 1) || isLetter(sentence, v + verb.length)) continue;
+    for (const other of SOMEONE_ELSE) {
+      const o = sentence.indexOf(other, v + verb.length);
+      if (o !== -1 && o - (v + verb.length) <= 40)
+        return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
+    }
+  }
+  for (const filled of FILLED) {
+    const f = sentence.indexOf(filled);
+    if (f === -1) continue;
+    const subject = Math.max(
+      sentence.lastIndexOf('position', f),
+      sentence.lastIndexOf('role', f),
+      sentence.lastIndexOf('job', f),
+      sentence.lastIndexOf('vacancy', f),
+      sentence.lastIndexOf('opening', f),
+    );
+    if (subject !== -1 && f - subject <= 60)
+      return { phrase: 'the job filled', start: offset + subject, end: offset + f + filled.length };
+  }
+  return undefined;
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text[i];
+  return c !== undefined && c >= 'a' && c <= 'z';
+}
+
+/** Whether the sentence holding `at` says "if", "should", "whether"… before it. */
+function isConditional(text: string, at: number): boolean {
+  let start = at;
+  // Sentences are short; a bound keeps the look-back constant per cue.
+  const limit = Math.max(0, at - 300);
+  while (start > limit) {
+    const c = text[start - 1];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[start] === ' ')) break;
+    start--;
+  }
+  const before = ` ${text.slice(start, at)}`;
+  return CONDITIONAL_WORDS.some((word) => {
+    const i = before.indexOf(` ${word} `);
+    return i !== -1;
+  });
+}
+
+interface Candidate {
+  value: string;
+  key: string;
+  start: number;
+  end: number;
+  /** True when `start`/`end` are offsets into the original text rather than the flat text. */
+  original?: boolean;
+}
+
+/** The most often named candidate, the earliest on a tie. */
+function pick(original: string, flat: FlatText, candidates: Candidate[]): Found<string> | undefined {
+  if (candidates.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  let best = candidates[0]!;
+  for (const c of candidates) {
+    const n = counts.get(c.key)!;
+    const m = counts.get(best.key)!;
+    if (n > m || (n === m && c.start < best.start)) best = c;
+  }
+  if (best.original)
+    return { value: best.value, evidence: original.slice(best.start, best.end), start: best.start, end: best.end };
+  return { value: best.value, ...quote(original, flat, best.start, best.end) };
+}
+
+function valueOf(original: string, flat: FlatText, span: Span): string {
+  return quote(original, flat, span.start, span.end).evidence.replace(/\s+/g, ' ').trim();
+}
+
+function readCompany(
+  original: string,
+  flat: FlatText,
+  role: string | undefined,
+  more: Candidate[],
+): Found<string> | undefined {
+  const candidates: Candidate[] = [...more];
+  const roleKey = role?.toLowerCase();
+  for (const cue of COMPANY_AFTER) {
+    for (const at of occurrences(flat.text, cue)) {
+      if (isWordChar(flat.text, at - 1)) continue;
+      const span = nameForward(flat, at + cue.length, COMPANY_CONNECTORS, new Set(), 5);
+      if (span === undefined) continue;
+      const value = valueOf(original, flat, span);
+      const first = value.split(' ')[0]!.toLowerCase();
+      if (COMPANY_STOP_FIRST.has(first)) continue;
+      // "interest in Senior Engineer role": a role, not a company.
+      const next = flat.text.slice(span.end + 1, span.end + 14);
+      if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
+      if (value.toLowerCase() === roleKey) continue;
+      candidates.push({ value, key: value.toLowerCase(), start: at, end: span.end });
+    }
+  }
+  for (const cue of COMPANY_BEFORE) {
+    for (const at of occurrences(flat.text, cue)) {
+      // A cue at the start of a line ("Recruiting Manager, Hooli") has no name before it.
+      if (isWordChar(flat.text, at + cue.length) || flat.cased[at] === '\n') continue;
+      const span = nameBackward(flat, at, COMPANY_CONNECTORS, 4);
+      if (span === undefined) continue;
+      const words = valueOf(original, flat, span).split(' ');
+      while (words.length > 0 && TEAM_QUALIFIERS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+      if (words.length === 0 || COMPANY_STOP_FIRST.has(words[0]!.toLowerCase())) continue;
+      const value = words.join(' ');
+      candidates.push({ value, key: value.toLowerCase(), start: span.start, end: at + cue.length });
+    }
+  }
+  // "Junior Accountant at Proseware", "the programme at Fabrikam Energy": a job, then the company.
+  for (const at of occurrences(flat.text, ' at ')) {
+    let s = at;
+    while (s > 0 && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
+    const before = flat.cased.slice(s, at);
+    if (!(isNameWord(before) || ROLE_NOUNS.includes(before.toLowerCase()) || isJobWord(before))) continue;
+    const span = nameForward(flat, at + 4, COMPANY_CONNECTORS, new Set(), 5);
+    if (span === undefined) continue;
+    const value = valueOf(original, flat, span);
+    if (COMPANY_STOP_FIRST.has(value.split(' ')[0]!.toLowerCase()) || value.toLowerCase() === roleKey) continue;
+    const next = flat.text.slice(span.end + 1, span.end + 14);
+    if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
+    candidates.push({ value, key: value.toLowerCase(), start: s, end: span.end });
+  }
+  return pick(original, flat, candidates);
+}
+
+function isJobWord(word: string): boolean {
+  const facts = titleFacts(word);
+  return facts.functions.size > 0 || facts.seniorityWord !== undefined;
+}
+
+function isRoleLike(words: string[]): boolean {
+  if (words.length === 0 || words.every((w) => NOT_A_ROLE.has(w.toLowerCase()))) return false;
+  return titleFacts(words.join(' ')).functions.size > 0 || words.some((w) => isNameWord(w));
+}
+
+function readRole(original: string, flat: FlatText): { roles: Candidate[]; companies: Candidate[] } {
+  const candidates: Candidate[] = [];
+  const companies: Candidate[] = [];
+  // "the Senior Payments Engineer role": the words between a determiner and the noun.
+  for (const noun of ROLE_NOUNS) {
+    for (const at of occurrences(flat.text, ` ${noun}`)) {
+      if (isWordChar(flat.text, at + noun.length + 1)) continue;
+      let start = at;
+      let count = 0;
+      let determiner = -1;
+      while (start > 0 && count < 9) {
+        let s = start;
+        while (s > 0 && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
+        const word = flat.text.slice(s, start);
+        if (/[.!?;:"]$/u.test(word) && count > 0) break;
+        if (DETERMINERS.has(word)) {
+          determiner = start + 1;
+          break;
+        }
+        count++;
+        if (s === 0 || flat.text[s - 1] !== ' ') break;
+        start = s - 1;
+      }
+      if (determiner === -1 || determiner >= at) continue;
+      let words = flat.cased.slice(determiner, at).split(' ');
+      while (words.length > 0 && NOT_A_ROLE.has(words[0]!.toLowerCase())) words = words.slice(1);
+      if (words.some((w) => /[.!?;:"]$/u.test(w) && !/^(?:sr|jr)\.$/iu.test(w))) continue;
+      if (!isRoleLike(words)) continue;
+      const offset = at - words.join(' ').length;
+      const span = { start: offset, end: at };
+      const value = valueOf(original, flat, span).replace(/,$/u, '');
+      candidates.push({ value, key: value.toLowerCase(), start: offset, end: at + noun.length + 1 });
+    }
+  }
+  // "your application for Senior Payments Engineer at Acme": capitalised words after the cue.
+  for (const cue of ROLE_AFTER) {
+    for (const at of occurrences(flat.text, cue)) {
+      if (isWordChar(flat.text, at - 1)) continue;
+      const span = nameForward(flat, at + cue.length, ROLE_CONNECTORS, ROLE_WORDS_STOP, 8);
+      if (span === undefined) continue;
+      const value = valueOf(original, flat, span);
+      if (!isRoleLike(value.split(' '))) continue;
+      if (['position', 'role'].includes(value.toLowerCase())) continue;
+      candidates.push({ value, key: value.toLowerCase(), start: at, end: span.end });
+      // "the post of Finance Business Partner with Blue Yonder Airlines"
+      for (const joint of [' at ', ' with ']) {
+        if (flat.text.startsWith(joint, span.end)) {
+          const firm = nameForward(flat, span.end + joint.length, COMPANY_CONNECTORS, new Set(), 5);
+          if (firm === undefined) continue;
+          const name = valueOf(original, flat, firm);
+          if (COMPANY_STOP_FIRST.has(name.split(' ')[0]!.toLowerCase())) continue;
+          companies.push({ value: name, key: name.toLowerCase(), start: at, end: firm.end });
+        }
+      }
+    }
+  }
+  return { roles: candidates, companies };
+}
+
+interface Signature {
+  sender?: NonNullable<Rejection['sender']>;
+  /** Company names the signature gives ("Technical Recruiter | Humongous Insurance"). */
+  companies: Candidate[];
+}
+
+function readSignature(original: string): Signature {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const line of original.split('\n')) {
+    lines.push({ text: line.replace(/\r$/u, ''), start: offset });
+    offset += line.length + 1;
+  }
+  const companies: Candidate[] = [];
+  let signOff = -1;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
+    const bare = trimEndPunctuation(lines[i]!.text.trim()).toLowerCase();
+    if (SIGN_OFFS.has(bare)) {
+      signOff = i;
+      break;
+    }
+  }
+  if (signOff === -1) {
+    // No sign-off: an automated notice often ends with the team's name ("Oscorp Recruiting").
+    const last = lines.filter((l) => l.text.trim() !== '').pop();
+    if (last !== undefined && last.text.trim().length <= 60 && isRecruiting(last.text))
+      return { sender: { isRecruiter: found(true, last) }, companies };
+    return { companies };
+  }
+  const after = lines.slice(signOff + 1, signOff + 8).filter((l) => l.text.trim() !== '');
+  const first = after[0];
+  if (first === undefined) return { companies };
+  const sender: NonNullable<Rejection['sender']> = {};
+  const name = first.text.trim();
+  if (isRecruiting(name) || /\bteam\b/iu.test(name)) {
+    if (isRecruiting(name)) sender.isRecruiter = found(true, first);
+    return { sender, companies };
+  }
+  const words = name.split(/\s+/u);
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    name.length <= 40 &&
+    words.every((w) => isNameWord(w) && /^[\p{L}.'’-]+$/u.test(w))
+  ) {
+    sender.name = found(name, first);
+    const title = after[1];
+    if (title !== undefined) {
+      const line = title.text.trim();
+      const [role, firm] = splitTitle(title);
+      if (isRecruiting(role.text)) sender.isRecruiter = found(true, title);
+      else if (line.length <= 60 && !/[@:]|\d{3}|https?/u.test(line) && isJobWords(role.text))
+        sender.isRecruiter = found(false, title);
+      if (firm !== undefined && isFirmLine(firm.text)) companies.push(firmCandidate(firm));
+      else if (firm === undefined && !isJobWords(line) && isFirmLine(line)) companies.push(firmCandidate(title));
+      const third = after[2];
+      if (third !== undefined && isFirmLine(third.text.trim())) companies.push(firmCandidate(third));
+    }
+  }
+  return { ...(sender.name === undefined && sender.isRecruiter === undefined ? {} : { sender }), companies };
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function found<T>(value: T, line: Line): Found<T> {
+  const lead = line.text.length - line.text.trimStart().length;
+  const evidence = line.text.trim();
+  return { evidence, start: line.start + lead, end: line.start + lead + evidence.length, value };
+}
+
+/** "Talent Partner, Contoso" → the title and the company part (after `,`, `|` or ` at `). */
+function splitTitle(line: Line): [Line, Line | undefined] {
+  for (const mark of [' | ', ', ', ' at ', ' - ', ' – ']) {
+    const at = line.text.indexOf(mark);
+    if (at > 0) {
+      return [
+        { text: line.text.slice(0, at), start: line.start },
+        { text: line.text.slice(at + mark.length), start: line.start + at + mark.length },
+      ];
+    }
+  }
+  return [line, undefined];
+}
+
+function isJobWords(text: string): boolean {
+  const facts = titleFacts(text);
+  return facts.functions.size > 0 || facts.seniorityWord !== undefined;
+}
+
+/** A signature line that names a company: a few capitalised words, not a title, team or contact detail. */
+function isFirmLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 5 || text.length > 50) return false;
+  if (/[@:/]|\d{3}/u.test(text) || isRecruiting(text) || isJobWords(text)) return false;
+  if (words.some((w) => ['team', 'department', 'office', 'division'].includes(w.toLowerCase()))) return false;
+  return words.every((w) => isNameWord(w) || COMPANY_CONNECTORS.has(w.toLowerCase()));
+}
+
+function firmCandidate(line: Line): Candidate {
+  const f = found(line.text.trim(), line);
+  return { value: f.value, key: f.value.toLowerCase(), start: f.start, end: f.end, original: true };
+}
+
+function isRecruiting(line: string): boolean {
+  const lower = `${line.toLowerCase()} `;
+  return RECRUITING_WORDS.some((w) => lower.includes(w)) || /\bhr\b/u.test(lower);
+}
+
+/** The line without the commas, dots, dashes or exclamation marks after a sign-off ("Best," → "Best"). */
+function trimEndPunctuation(line: string): string {
+  let end = line.length;
+  while (end > 0 && ',.!-–—'.includes(line[end - 1]!)) end--;
+  return line.slice(0, end);
+}

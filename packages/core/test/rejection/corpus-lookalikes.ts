@@ -1,0 +1,249 @@
+// Letters that look like rejections but are not: acknowledgements, status updates, invitations,
+// offers, reference requests and hypotheticals. Written for these tests, each modelled on the
+// situation of the page at `source`; people and companies are made up.
+import type { Letter } from './corpus-types.js';
+
+export const lookalikes: Letter[] = [
+  {
+    id: 'received-if-not-selected',
+    source: 'https://carreersupport.com/?p=165364',
+    text: `Hi Jordan,
+
+Thanks for applying for the Senior Data Analyst role at Northwind Traders. We have received your application and the team will review it over the next two weeks.
+
+If you are not selected for an interview, we will keep your resume on file for future openings.
+
+Best,
+Northwind Traders Recruiting`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'still-reviewing',
+    source: 'https://manatal.com/hr-email-template/status-of-application-email-template',
+    text: `Dear Priya,
+
+A quick update on the Product Designer position at Tailspin Toys: we received many applications, and the hiring manager is still reviewing them. We expect to invite shortlisted candidates for interviews by the end of the month.
+
+Unfortunately this is taking longer than we hoped. Thank you for your patience.
+
+Kind regards,
+Lena Fischer
+Recruiter`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'ats-confirmation',
+    source: 'https://support.keldairhr.com/hc/en-us/articles/21140325911319-Email-Confirmation-of-Received-Application',
+    text: `Thank you for applying to Globex!
+
+Your application for Warehouse Operations Lead has been received. If your experience matches our needs, a member of our team will be in touch. Should you not be selected, you will receive an email once the role is filled.
+
+Globex Talent Acquisition`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'interview-invitation',
+    source: 'https://maestrolabs.com/how-to/interview-invitation-email',
+    text: `Hi Sam,
+
+Thanks for applying for the Customer Success Manager role at Contoso. We'd like to invite you to a 45-minute video interview with the team. Could you share your availability for next Tuesday or Wednesday?
+
+Best,
+Lena Fischer
+Talent Acquisition Partner`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'interview-scheduling',
+    source: 'https://calendly.com/blog/how-to-write-an-email-to-schedule-an-interview',
+    text: `Hello Kofi,
+
+Great news: the hiring team would like to move forward with your application for the Backend Engineer position. Please use the link below to schedule a time for the technical interview.
+
+Best regards,
+Hannah Berg`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'next-round',
+    source: 'https://draft.hotplmedia.com/tools/hr-interview-invitation/',
+    text: `Hi Mei,
+
+Thank you for your time on Monday. We're happy to let you know that you have been selected for the next round for the Payroll Specialist role. Unfortunately our office is being renovated, so the interview will be on video.
+
+Warm regards,
+Olivia Grant`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'offer-letter',
+    source: 'https://taptalent.ai/hr-email-templates/formal-job-offer-letter/',
+    text: `Dear Aisha,
+
+Congratulations! We are pleased to offer you the position of Clinical Nurse Educator at Mercy West Hospital, starting on 4 May. Your offer letter is attached; please sign and return it by Friday.
+
+Best wishes,
+Daniel Okafor`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'offer-with-cannot',
+    source: 'https://www.indeed.com/hire/c/info/how-to-write-a-job-offer-letter-email?co=US',
+    text: `Hi Felix,
+
+We are delighted to offer you the Site Reliability Engineer role at Woodgrove Bank. We are not able to offer you the fully remote arrangement you asked about, but two days a week at home are part of the offer letter.
+
+Best regards,
+Grace Liu`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'reference-request',
+    source: 'https://www.globalta.com.mm/blog-post/new-employee-reference-request/',
+    text: `Hi Paul,
+
+My name is Ivy Tran and I recruit for Cyberdyne Systems. Ingrid Larsen has applied for our Grants Manager role and listed you as a reference. Would you have 15 minutes this week for a call about her work with you?
+
+Thanks in advance,
+Ivy Tran`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'reference-check-written',
+    source: 'https://mailsparked.b-cdn.net/posts/contacting-references-by-email-sample',
+    text: `Dear Ms. Rao,
+
+Tomás Vidal is a finalist for the Junior Accountant position at Proseware and named you as his former supervisor. Could you answer the three questions below about his work? Your reply will be kept confidential.
+
+Kind regards,
+Anika Rao
+People Operations`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'candidate-declines-offer',
+    source: 'https://www.interviewprotips.com/how-to-send-a-rejection-email-for-a-job-interview/',
+    text: `Dear Ms. Owen,
+
+Thank you for offering me the Grants Manager role at Lucerne Publishing. After a lot of thought I have decided to accept another offer, so I will not be accepting the position.
+
+I'm grateful for your time and wish the team well.
+
+Best regards,
+Ingrid Larsen`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'process-explainer',
+    source: 'https://gritsearch.com/employment-insights/hiring-process/what-is-application-acknowledgement-email/',
+    text: `Hi Rafael,
+
+Here is how our process for the Marketing Analyst role works. We review every application within ten business days. If we decide not to move forward, you will hear from us by email; if we do, we will invite you to a phone screen.
+
+Best,
+Fourth Coffee Recruiting`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'newsletter-job-tips',
+    source: 'https://jill.edu.pl/job-rejection-email-after-interview',
+    text: `This week in your job search newsletter: how to reply when a company says it has decided to move forward with other candidates, and why a thank-you note after the interview still matters.
+
+Read the full article on our site.`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'recruiter-outreach',
+    source: 'https://sprad.io/resources/ai-candidate-rejection-for-greenhouse-personalized-on-brand-replies-at-scale',
+    text: `Hi Noor,
+
+I came across your profile and think you could be a great fit for the Operations Manager opening at Alpine Ski House. Would you be open to a short call next week?
+
+All the best,
+Chris Adair
+Talent Team`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'assessment-invite',
+    source: 'https://mytour.vn/en/blog/bai-viet/professional-interview-invitation-template.html',
+    text: `Dear Beatriz,
+
+Thank you for your interest in the Data Engineer role at Trey Research. As the next step, please complete the online assessment within five days. Candidates who do not complete it will not be considered further.
+
+Regards,
+Trey Research Talent Acquisition`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'delay-notice',
+    source: 'https://manatal.com/hr-email-template/status-of-application-email-template',
+    text: `Hi Ama,
+
+I wanted to let you know the decision on the Staff Product Manager role is taking a little longer. The team is still reviewing the final two candidates, and you are one of them. I expect to get back to you by Thursday.
+
+Cheers,
+Tom Baptiste`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'internal-other-role',
+    source: 'https://carreersupport.com/?p=165364',
+    text: `Hi Luis,
+
+Thanks for your application for the Security Engineer opening. The hiring manager would like to talk with you about it and also about a second role on the same team. Are you free on Friday afternoon?
+
+Thanks,
+Bianca Silva`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'withdrawal-confirmation',
+    source: 'https://help.wellfound.com/article/728-how-do-i-reject-an-applicant-does-it-send-a-message',
+    text: `Hi Devon,
+
+We've received your request to withdraw your application for Founding Engineer at Relecloud. Your application is now closed. If you change your mind, you are welcome to apply again.
+
+The Relecloud team`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'if-unsuccessful-uk',
+    source: 'https://blog.talentech.com/en/email-template-thank-you-for-your-application',
+    text: `Dear Ms Campbell,
+
+Thank you for your application for the post of Finance Business Partner. The closing date is 30 June and interviews will be held in the week of 14 July. If you have not heard from us by 21 July, please assume that your application has been unsuccessful on this occasion.
+
+Kind regards,
+HR Team`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'congratulations-hired-colleague',
+    source: 'https://taptalent.ai/hr-email-templates/formal-job-offer-letter/',
+    text: `Hi team,
+
+Please join me in welcoming Carla Nguyen, who joins us as Head of Finance on Monday. Congratulations, Carla! We are excited to have you.
+
+Best,
+Paul`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'shortlisted',
+    source: 'https://gritsearch.com/employment-insights/hiring-process/what-is-application-acknowledgement-email/',
+    text: `Dear Arjun,
+
+Good news: you have been shortlisted for the Research Scientist position at Stark Analytics. We will send the interview details in the next few days.
+
+Regards,
+Recruitment Office`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'job-alert',
+    source: 'https://lowell.utiledesign.com/thank-you-for-applying-email-template',
+    text: `New jobs for you: Regional Sales Representative at Dunder Mifflin, Account Executive at Black Mesa, and 12 more. Unfortunately we could not find any remote roles this week. Best of luck in your search!`,
+    expect: { isRejection: false },
+  },
+];
