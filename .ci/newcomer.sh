@@ -68,6 +68,11 @@ MATCH="must use https" check "npm run outlook:build refuses http in one line" 1 
 check "npm run outlook:build (back to localhost)" 0 npm run outlook:build
 # `npm run typecheck` and `npm run bench` reach pnpm the way `npm run build` does (the workspace's
 # own pnpm, node_modules/.bin); `npm run lint` does not use it. Not repeated here: CI runs them.
+MATCH="wrote" check "npm --prefix addin/gmail run bundle (docs/gmail.md)" 0 npm --prefix addin/gmail run bundle
+MATCH='"runFunction": "https://sidedoor.example.run.app/"' check "npm --prefix addin/gmail run --silent deployment (docs/gmail.md)" 0 \
+  env ENDPOINT_URL=https://sidedoor.example.run.app/ npm --prefix addin/gmail run --silent deployment
+MATCH="Missing SERVICE_ACCOUNT_EMAIL" check "npm --prefix addin/gmail start names what is missing (docs/gmail.md)" 1 \
+  env ENDPOINT_URL=http://localhost:8080/ npm --prefix addin/gmail start
 
 # The suites that once needed ../shared, and the CLI's, from this folder.
 tests=0

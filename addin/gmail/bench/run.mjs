@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import http from 'node:http';
+import net from 'node:net';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 
@@ -42,7 +43,15 @@ const jwt = (payload) => {
   const head = `${b64({ alg: 'RS256', typ: 'JWT', kid: 'bench' })}.${b64({ iss: 'https://accounts.google.com', iat: now, exp: now + 3000, ...payload })}`;
   return `${head}.${sign('RSA-SHA256', Buffer.from(head), privateKey).toString('base64url')}`;
 };
-const port = 18200;
+// Free loopback ports, asked of the system: other benches may run on this machine at the same time.
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+const port = await freePort();
 const server = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
   env: { ...env(port, profileDb), BENCH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -86,7 +95,7 @@ const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
 // profile saved), with the built server, as Cloud Run runs it.
 const starts = [];
 for (let i = 0; i < 5; i++) {
-  const coldPort = 18100 + i;
+  const coldPort = await freePort();
   const t = performance.now();
   const child = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
     env: { ...env(coldPort), BENCH_PUBLIC_KEY: publicPem },
@@ -140,11 +149,12 @@ const firstAnswer = async (args, coldPort) => {
 const own = [];
 const underFramework = [];
 for (let i = 0; i < 5; i++) {
-  own.push(await firstAnswer([join(root, 'dist', 'main.js')], 18110 + i));
+  own.push(await firstAnswer([join(root, 'dist', 'main.js')], await freePort()));
+  const frameworkPort = await freePort();
   underFramework.push(
     await firstAnswer(
-      [framework, '--target=sidedoor', `--source=${join(root, 'dist', 'index.js')}`, `--port=${18120 + i}`],
-      18120 + i,
+      [framework, '--target=sidedoor', `--source=${join(root, 'dist', 'index.js')}`, `--port=${frameworkPort}`],
+      frameworkPort,
     ),
   );
 }

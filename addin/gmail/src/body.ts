@@ -60,10 +60,11 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
 
 /**
  * Sends a JSON answer. When the request's body was not read to its end (refused before or while
- * reading), the connection is closed after the answer: what is left of the body is drained and
- * dropped for a moment, so the client reads the answer rather than a reset, then the socket is
- * destroyed. (`Connection: close` would make Node destroy the socket as soon as the answer is
- * written, with the body still arriving: the client then often sees only the reset.)
+ * reading), the answer says `Connection: close`, and the connection is closed the way that lets
+ * the client read it: the answer goes out followed by a FIN, what is left of the body is read
+ * and dropped for a moment, then the socket is destroyed. (Node's own close for
+ * `Connection: close` destroys the socket as soon as the answer is written; with the body still
+ * arriving the client then often gets a reset instead of the answer.)
  */
 export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -71,14 +72,16 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, status: numb
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
   if (!req.complete) {
-    res.on('finish', () => {
-      req.removeAllListeners('data');
-      req.resume();
-      const socket = req.socket;
-      const timer = setTimeout(() => socket.destroy(), LINGER_MS);
-      timer.unref();
-      socket.once('close', () => clearTimeout(timer));
-    });
+    res.setHeader('connection', 'close');
+    const socket = req.socket;
+    // Without `destroySoon`, Node's server ends the socket (FIN) instead of destroying it.
+    Object.defineProperty(socket, 'destroySoon', { value: undefined, configurable: true });
+    req.removeAllListeners('data');
+    req.on('data', () => {});
+    req.resume();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
   }
   res.end(text);
 }

@@ -31,7 +31,10 @@ export function parseEvent(body: unknown): AddonEvent {
     if (formInputs !== undefined) {
       if (!isObject(formInputs)) refuse('commonEventObject.formInputs', 'an object');
       for (const [key, input] of Object.entries(formInputs)) {
-        const values = isObject(input) && isObject(input.stringInputs) ? input.stringInputs.value : undefined;
+        if (!isObject(input)) refuse(`commonEventObject.formInputs.${key}`, 'an object');
+        // Other kinds of input (dates, times) are not read: only text inputs are checked.
+        if (input.stringInputs === undefined) continue;
+        const values = isObject(input.stringInputs) ? input.stringInputs.value : undefined;
         if (!isStringList(values))
           refuse(`commonEventObject.formInputs.${key}.stringInputs.value`, 'a list of strings');
       }

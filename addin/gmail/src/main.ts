@@ -10,7 +10,7 @@ try {
   const running = await startServer(config);
   const store = config.databaseUrl === undefined ? `SQLite ${config.profileDb}` : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(
-    `sidedoor add-on listening on ${running.url} for ${config.endpointUrl} (details: ${config.oauthClientId === undefined ? 'not remembered: no OAUTH_CLIENT_ID' : store})\n`,
+    `sidedoor add-on listening on ${running.url} for ${config.endpointUrl} (${config.oauthClientId === undefined ? 'details not remembered: no OAUTH_CLIENT_ID' : `details in ${store}`})\n`,
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {

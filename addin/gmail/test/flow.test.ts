@@ -220,6 +220,11 @@ describe.each(hosts)('the compose flow (%s)', (host) => {
       'commonEventObject.formInputs.company.stringInputs.value',
     ],
     ['recipients not a list', { gmail: { toRecipients: 'sam@example.com' } }, 'gmail.toRecipients'],
+    [
+      'a form input not an object',
+      { commonEventObject: { formInputs: { company: 'Acme' } } },
+      'commonEventObject.formInputs.company',
+    ],
     ['an array', [], 'body'],
   ])('a malformed event (%s) → 400 naming the field', async (_case, body, field) => {
     const { status, json } = await post(server.url, body);

@@ -69,7 +69,7 @@ describe('the package scripts', () => {
     });
     const listening = await line(child, /listening/);
     expect(listening).toMatch(
-      /^sidedoor add-on listening on http:\/\/127\.0\.0\.1:\d+\/ for https:\/\/sidedoor\.example\.run\.app\/ \(details: SQLite .*profiles\.sqlite\)$/,
+      /^sidedoor add-on listening on http:\/\/127\.0\.0\.1:\d+\/ for https:\/\/sidedoor\.example\.run\.app\/ \(details in SQLite .*profiles\.sqlite\)$/,
     );
     const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(listening)![1]!;
     const response = await fetch(url, { method: 'POST', body: '{}' });

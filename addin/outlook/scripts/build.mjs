@@ -44,8 +44,8 @@ const commands = await build({
   bundle: true,
   minify: true,
   format: 'iife',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
+  // Resolved as for a browser (libraries' browser builds), though it touches no DOM.
+  platform: 'browser',
   target: ['es2017'],
   conditions: ['@sidedoor/source'],
   // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.

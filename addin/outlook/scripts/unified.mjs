@@ -4,15 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { manifest, root } from './manifest.mjs';
+import { root, siteOf } from './manifest.mjs';
 
-/** The unified manifest for `origin` (checked like the XML manifest's origin). */
-export function unifiedManifest(origin) {
-  manifest(origin);
-  const host = new URL(origin).host;
+/** The unified manifest for the pane served at `address` (checked like the XML manifest's, see `siteOf`). */
+export function unifiedManifest(address) {
+  const { base, origin } = siteOf(address);
   return readFileSync(join(root, 'manifest', 'manifest.template.json'), 'utf8')
-    .replaceAll('{{ORIGIN}}', origin)
-    .replaceAll('{{HOST}}', host);
+    .replaceAll('{{ORIGIN}}', base)
+    .replaceAll('{{HOST}}', new URL(origin).host);
 }
 
 /** A zip archive (deflated entries) of `files`, a map of name to bytes. */

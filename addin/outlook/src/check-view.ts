@@ -60,7 +60,8 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
   const subject = el('input', { id: 'f-subject', type: 'text', autocomplete: 'off' });
   const body = el('textarea', { id: 'f-body', rows: '12', spellcheck: 'true' });
   const undo: { text: string; subject: string }[] = [];
-  let heldKind: Kind | undefined;
+  /** A kind set for the user: from Check before Send's alert, or the kind sidedoor drafted the message as. */
+  let preset: { kind: Kind; why: string } | undefined;
 
   /** Shows the kind the check applied: the first option names what was inferred. */
   const showKind = (report: Report | undefined) => {
@@ -68,8 +69,8 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
       auto.textContent = 'Work it out from the text';
       if (report !== undefined)
         kindHelp.textContent =
-          heldKind !== undefined && kindSelect.value === heldKind
-            ? 'Checked as Check before Send read it. Pick another kind if that is wrong.'
+          preset !== undefined && kindSelect.value === preset.kind
+            ? `Checked as ${preset.why}. Pick another kind if that is wrong.`
             : 'Checked as the kind you chose.';
       return;
     }
@@ -175,16 +176,22 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     const banner = el('div', { class: 'banner', id: 'held', role: 'status', hidden: '' });
     root.append(el('div', { class: 'layout check' }, banner, form, actions, output, sendCheckSetting(host)));
     // Opened from Check before Send's alert: say why, and check as the kind the alert named.
+    // Otherwise a message sidedoor drafted is checked as the kind it was drafted as.
     const opened = host.openedWith?.().catch(() => undefined) ?? Promise.resolve(undefined);
-    void opened.then((context) => {
-      const held = heldContext(context);
-      if (held === undefined) return run();
-      kindSelect.value = held;
-      heldKind = held;
-      banner.hidden = false;
-      banner.textContent = `Outlook held this message (${KIND_NAMES[held]}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
-      return run();
-    });
+    void opened
+      .then(async (context) => {
+        const held = heldContext(context);
+        if (held !== undefined) {
+          preset = { kind: held, why: 'Check before Send read it' };
+          banner.hidden = false;
+          banner.textContent = `Outlook held this message (${KIND_NAMES[held]}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
+        } else {
+          const drafted = await host.draftedKind().catch(() => undefined);
+          if (drafted !== undefined) preset = { kind: drafted, why: 'sidedoor drafted it' };
+        }
+        if (preset !== undefined) kindSelect.value = preset.kind;
+      })
+      .then(run);
     return () => void run();
   }
   void run();

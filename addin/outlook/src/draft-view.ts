@@ -409,7 +409,10 @@ export function mountDraftView({ root, host, kind, timings }: DraftViewOptions):
             );
             status.node.append(' ', add);
           }
-          await remember(profileFromFields(values()));
+          // The draft is in: failing to remember the details must not read as a failed insert.
+          await remember(profileFromFields(values())).catch((error: Error) =>
+            status.node.append(el('span', { class: 'note' }, ` Your details were not saved (${error.message}).`)),
+          );
           // For Check before Send: this message is outreach, as this kind. Best effort: without
           // the mark, the send check falls back to the core's inference.
           await host.markDrafted(kind).catch(() => undefined);

@@ -43,7 +43,15 @@ export interface FindingActions {
 export function findingsList(findings: readonly Finding[], actions: FindingActions = {}): HTMLElement {
   const list = el('ul', { class: 'findings', 'aria-label': 'Findings' });
   // Errors first, then warnings, then notes; in text order within each.
-  const ordered = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  const seen = new Set<string>();
+  const ordered = [...findings]
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity])
+    .filter((f) => {
+      const key = `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   ordered.forEach((f, i) => {
     const item = el(
       'li',

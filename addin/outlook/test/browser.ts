@@ -21,6 +21,8 @@ export interface FakeOffice {
   settings?: Record<string, unknown>;
   /** The message's custom properties. */
   custom?: Record<string, unknown>;
+  /** Make roaming settings' saveAsync fail. */
+  failSave?: boolean;
   /** The context the pane is opened with (a Smart Alert's contextData). */
   context?: string;
   /** Highest Mailbox requirement set the fake supports (1.14 unless told). */

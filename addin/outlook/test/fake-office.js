@@ -68,7 +68,12 @@
           roamingSettings: {
             get: (k) => state.settings[k],
             set: (k, v) => (calls.push(['settings.set', k]), (state.settings[k] = v)),
-            saveAsync: (cb) => (calls.push(['settings.saveAsync']), ok(cb)),
+            saveAsync: (cb) => {
+              calls.push(['settings.saveAsync']);
+              if (config.failSave)
+                setTimeout(() => cb({ status: 'failed', error: { code: 9002, message: 'The operation failed.' } }), 0);
+              else ok(cb);
+            },
           },
         }
       : {},

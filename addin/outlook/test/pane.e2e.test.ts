@@ -157,6 +157,20 @@ describe('the draft pane at 320 px', () => {
     expect(page.errors).toEqual([]);
   }, 60_000);
 
+  test('details that cannot be saved do not turn a good insert into a failure', async () => {
+    const page = await openPane('pitch', { ...outlook, failSave: true });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForSelector('#status .note');
+    await expect(page.textContent('#status')).resolves.toBe(
+      'Inserted at the cursor. Subject set. To: Sam Lee. Your details were not saved (Outlook could not save your details: The operation failed.).',
+    );
+    await expect(page.getAttribute('#status', 'role')).resolves.toBe('status');
+    expect((await state(page)).body).toMatch(/^<p>My own words\.<\/p><p>Hi Sam,<\/p>/);
+    expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
+  }, 60_000);
+
   test('existing subject and recipients are left alone and the recipient is offered', async () => {
     const page = await openPane('pitch', {
       host: 'Outlook',
@@ -262,6 +276,7 @@ describe('Check my draft in Outlook', () => {
     }
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'item.getInitializationContextAsync',
+      'item.loadCustomPropertiesAsync',
       'body.getAsync',
       'subject.getAsync',
     ]);
@@ -290,6 +305,21 @@ describe('Check my draft in Outlook', () => {
     );
     await expect(page.textContent('#f-kind-help')).resolves.toBe('Checked as the kind you chose.');
     expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  test('a message sidedoor drafted is checked as the kind it was drafted as', async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Dana,\n\nCould you introduce me to Sam Lee at Acme?\n\nThanks,\nAlex',
+      subject: 'Intro to Sam',
+      custom: { sidedoorKind: 'introRequest' },
+    });
+    await page.waitForSelector('#verdict');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('introRequest');
+    await expect(page.textContent('#f-kind-help')).resolves.toBe(
+      'Checked as sidedoor drafted it. Pick another kind if that is wrong.',
+    );
+    expect(await page.isVisible('#held')).toBe(false);
   }, 60_000);
 
   test("opened from Check before Send's alert, it says why and checks as the kind the alert named", async () => {

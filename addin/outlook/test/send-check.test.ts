@@ -155,6 +155,74 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
   });
 });
 
+/** Everyday mail, written for this test: none of it is outreach, none of it may be stopped. */
+const ORDINARY: [string, string][] = [
+  [
+    "Hi Bob,\n\nCan you send me the Q3 numbers before tomorrow's meeting? I want to check the totals.\n\nThanks,\nAlex",
+    'Q3 numbers',
+  ],
+  [
+    "Hi team,\n\nI'll be out on Friday for a dentist appointment. Priya has agreed to cover the on-call rotation, so ping her if anything breaks.\n\nAlex",
+    'Out on Friday',
+  ],
+  [
+    "Mum,\n\nWe land at 6:40 on Saturday, so don't worry about picking us up, we'll take the train. Can't wait to see you!\n\nLove,\nAlex",
+    'Saturday',
+  ],
+  [
+    'Hi Jordan,\n\nThanks for reviewing the pull request so quickly. I fixed the two comments you left and pushed again; could you take another look when you have a minute?\n\nCheers,\nAlex',
+    'PR 482',
+  ],
+  [
+    'Hello,\n\nI ordered a blue lamp (order 55102) two weeks ago and it still shows as processing. Could you tell me when it will ship?\n\nThank you,\nAlex Rivera',
+    'Order 55102',
+  ],
+  [
+    "Hi Sam,\n\nAttached is the agenda for Thursday's planning session. Let me know if you want to add anything before I send it to the wider group.\n\nBest,\nAlex",
+    'Agenda for Thursday',
+  ],
+  [
+    'Hey Chris,\n\nAre you still up for the climbing gym on Wednesday evening? I can pick you up around seven if that works for you.\n\nAlex',
+    'Wednesday',
+  ],
+  [
+    'Hi Dr. Patel,\n\nI need to move my appointment on the 14th; would any morning the following week work instead? Sorry for the short notice.\n\nBest regards,\nAlex Rivera',
+    'Appointment on the 14th',
+  ],
+  [
+    'Hi all,\n\nQuick reminder that the office will be closed on Monday for the holiday. The VPN will stay up if you need to get anything done.\n\nThanks,\nAlex',
+    'Office closed Monday',
+  ],
+  [
+    "Hi Morgan,\n\nI looked at the landlord's proposal and I think the new rent is fair if they fix the heating first. What do you think we should reply?\n\nAlex",
+    'Lease renewal',
+  ],
+  [
+    "Hi Taylor,\n\nCongratulations on the new role! You will be great at it, and I hope the first weeks go smoothly. Let's get coffee once you have settled in.\n\nAlex",
+    'Congratulations',
+  ],
+  [
+    'Hi Lee,\n\nThe build is failing on main since this morning because the test database ran out of disk. I cleared the old snapshots; it should pass now, but tell me if you still see it.\n\nAlex',
+    'Build on main',
+  ],
+];
+
+describe('ordinary mail', () => {
+  test.each(ORDINARY)('is sent untouched: %#', async (body, subject) => {
+    expect(judgeSend({ text: body, subject, enabled: true })).toMatchObject({ send: true });
+    const state = item({ body, subject });
+    await expect(fire(state)).resolves.toEqual({ allowEvent: true });
+    expect(state.calls.filter((c) => /save|set/i.test(c))).toEqual([]);
+  });
+
+  test('the same mail drafted by sidedoor as a pitch would be checked (the mark is what makes it outreach)', () => {
+    const stopped = ORDINARY.filter(
+      ([text, subject]) => !judgeSend({ text, subject, enabled: true, drafted: 'managerPitch' }).send,
+    );
+    expect(stopped.length).toBeGreaterThan(0);
+  });
+});
+
 describe('judgeSend and its parts', () => {
   const finding = (message: string): Finding => ({
     rule: 'x/y',

@@ -80,7 +80,12 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
     expect(JSON.stringify(prod)).not.toContain('localhost');
     expect(prod.validDomains).toEqual(['sidedoor.example.com']);
     await expect(validate(prod)).resolves.toEqual([]);
-    expect(() => unifiedManifest('http://sidedoor.example.com')).toThrow(/https origin/);
+    expect(() => unifiedManifest('http://sidedoor.example.com')).toThrow(/must use https/);
+    // A folder of an origin (a GitHub Pages project site): pages under it, the domain alone.
+    const pages = JSON.parse(unifiedManifest('https://you.github.io/sidedoor/')) as Manifest;
+    expect(pages.extensions[0]!.runtimes[0]!.code.page).toBe('https://you.github.io/sidedoor/taskpane.html?mode=pitch');
+    expect(pages.validDomains).toEqual(['you.github.io']);
+    await expect(validate(pages)).resolves.toEqual([]);
   });
 
   test('the app package is a zip that unzip reads back', () => {

@@ -242,3 +242,27 @@ describe('sidedoor draft --from-rejection', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('sidedoor draft --from-rejection with an HTML-only letter', () => {
+  test('should read the text mailparser makes of the HTML part', async () => {
+    const dir = temp();
+    const letter = join(dir, 'letter.eml');
+    writeFileSync(
+      letter,
+      [
+        'From: Globex Talent <talent@globex.example>',
+        'To: Jordan Reyes <jordan@mail.example>',
+        'Subject: Your application',
+        'MIME-Version: 1.0',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Hi Jordan,</p><p>Thank you for applying for the <b>Data Engineer</b> role at Globex. We have decided to move forward with other candidates.</p>',
+        '',
+      ].join('\r\n'),
+    );
+    const run = await sidedoor(['draft', 'manager-pitch', '--from-rejection', letter], { input: '' });
+    expect(run.stderr).toContain('letter.eml: a rejection ("move forward with other candidates").');
+    expect(run.stderr).toContain('  company: Globex (from "role at Globex")');
+    expect(run.stderr).toContain('  role: Data Engineer (from "applying for the Data Engineer")');
+  });
+});

@@ -177,6 +177,7 @@ describe('fields', () => {
     const form = fields('managerPitch');
     expect(form.map((f) => f.name)).toEqual([
       'sender.name',
+      'sender.headline',
       'sender.email',
       'sender.phone',
       'sender.linkedin',
@@ -246,13 +247,20 @@ describe('sender profiles', () => {
   test('keep only the sender’s own details and up to three proof points', () => {
     const profile = profileFromFields({
       'sender.name': ' Alex ',
+      'sender.headline': 'ICU charge nurse at Mercy West ',
       'sender.email': 'alex@example.com',
       'manager.name': 'Sam',
       proof: ['a 1%', '', 'b 2%', 'c 3%', 'd 4%'],
     });
-    expect(profile).toEqual({ name: 'Alex', email: 'alex@example.com', proof: ['a 1%', 'b 2%', 'c 3%'] });
+    expect(profile).toEqual({
+      name: 'Alex',
+      headline: 'ICU charge nurse at Mercy West',
+      email: 'alex@example.com',
+      proof: ['a 1%', 'b 2%', 'c 3%'],
+    });
     expect(fieldsFromProfile(profile)).toEqual({
       'sender.name': 'Alex',
+      'sender.headline': 'ICU charge nurse at Mercy West',
       'sender.email': 'alex@example.com',
       proof: ['a 1%', 'b 2%', 'c 3%'],
     });

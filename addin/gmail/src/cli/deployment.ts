@@ -1,5 +1,5 @@
 // Prints deployment.json for the configured endpoint (ENDPOINT_URL; ADDON_NAME and LOGO_URL optional):
-// npx -y pnpm@12.4.2 --silent --filter @sidedoor/gmail-addon run deployment > deployment.json
+// ENDPOINT_URL=… npm --prefix addin/gmail run --silent deployment > deployment.json
 import { ConfigError, loadConfig } from '../config.js';
 import { buildDeployment } from '../deployment.js';
 

@@ -76,7 +76,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   io.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${checkedAs(report)}\n${formatReport(printableReport(report), text, { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
+      : `${checkedAs(report)}\n${formatReport(printableReport(report), printable(text), { color: io.tty, name: printable(file === '-' ? 'stdin' : file) })}\n`,
   );
   return report.ready ? 0 : 1;
 }

@@ -14,7 +14,13 @@ import {
   safeBuild,
 } from '@sidedoor/core';
 import { type Io, UsageError } from '../errors.js';
+import { printable, printableReport } from '../terminal.js';
 import { readBytes, readJson } from '../io.js';
+
+/** Writes text that holds words from the export, made safe to print on a terminal. */
+function say(io: Io, text: string): void {
+  io.stdout.write(printable(text));
+}
 
 export const help = `Usage: sidedoor contacts <Connections.csv> --company NAME [options]
 
@@ -70,14 +76,12 @@ function item(c: Candidate) {
 function show(c: Candidate, index: number, io: Io): void {
   const mark = c.recommended ? '→' : ' ';
   const where = c.connection.company === '' ? '' : ` · ${c.connection.company}`;
-  io.stdout.write(
-    `${mark} ${index + 1}. ${c.connection.name} — ${c.connection.position || 'position not given'}${where}\n`,
-  );
+  say(io, `${mark} ${index + 1}. ${c.connection.name} — ${c.connection.position || 'position not given'}${where}\n`);
   const channel =
     c.channel.kind === 'email' ? `write to ${c.channel.address}` : 'send a LinkedIn message (no email in the export)';
-  io.stdout.write(`     ${c.match} company match · ${channel}\n`);
+  say(io, `     ${c.match} company match · ${channel}\n`);
   // The last reason is the channel, already said on the line above.
-  for (const reason of c.why.slice(0, -1)) io.stdout.write(`     - ${reason}\n`);
+  for (const reason of c.why.slice(0, -1)) say(io, `     - ${reason}\n`);
 }
 
 /** `sidedoor contacts`. */
@@ -98,7 +102,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     },
   });
   if (values.help) {
-    io.stdout.write(`${help}\n`);
+    say(io, `${help}\n`);
     return 0;
   }
   const file = positionals[0];
@@ -145,7 +149,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       if (!result.ok) {
         failed = true;
         for (const issue of result.error.issues)
-          io.stderr.write(`${values.base}: ${issue.path.join('.') || '(input)'}: ${issue.message}\n`);
+          io.stderr.write(printable(`${values.base}: ${issue.path.join('.') || '(input)'}: ${issue.message}\n`));
         break;
       }
       drafts.push({ name: candidate.connection.name, draft: result.draft, connection });
@@ -164,29 +168,34 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   const from = basename(file);
   if (ranked.length === 0) {
-    io.stdout.write(
+    say(
+      io,
       `No one at ${company} in ${from} (${connections.length} connections read). Companies match by name, never by part of a name: try the name as people write it on LinkedIn.\n`,
     );
     return 1;
   }
   const people = ranked.length === 1 ? '1 person' : `${ranked.length} people`;
-  io.stdout.write(`${people} at ${company} in ${from}, best first. Ask one or two (→), not ten.\n\n`);
+  say(io, `${people} at ${company} in ${from}, best first. Ask one or two (→), not ten.\n\n`);
   shown.forEach((c, i) => show(c, i, io));
   if (ranked.length > shown.length)
-    io.stdout.write(`\n… and ${ranked.length - shown.length} more (--limit ${ranked.length} to list them).\n`);
+    say(io, `\n… and ${ranked.length - shown.length} more (--limit ${ranked.length} to list them).\n`);
   const manager = ranked[0]!.knowsManager === 4 ? ranked[0]! : undefined;
   if (manager !== undefined)
-    io.stdout.write(
+    say(
+      io,
       `\n${manager.connection.name} is the manager and in your connections: write directly with "sidedoor draft manager-pitch".\n`,
     );
   for (const { name, draft, connection } of drafts) {
-    io.stdout.write(`\n==================== Intro request to ${name} ====================\n`);
+    say(io, `\n==================== Intro request to ${name} ====================\n`);
     const to = draft.to.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join(', ');
-    io.stdout.write(`To: ${to}\n`);
-    if (draft.subject !== undefined) io.stdout.write(`Subject: ${draft.subject}\n`);
-    io.stdout.write(`\n${draft.text}\n\n${formatReport(draft.report, draft.text, { color: io.tty })}\n`);
+    say(io, `To: ${to}\n`);
+    if (draft.subject !== undefined) say(io, `Subject: ${draft.subject}\n`);
+    io.stdout.write(
+      `\n${printable(draft.text)}\n\n${formatReport(printableReport(draft.report), printable(draft.text), { color: io.tty })}\n`,
+    );
     if (connection !== undefined)
-      io.stdout.write(
+      say(
+        io,
         `Check before sending: "You ${connection}" is a guess from the export; put the true line in "connection" in ${values.base}.\n`,
       );
   }

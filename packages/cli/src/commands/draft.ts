@@ -36,7 +36,7 @@ function show(draft: Draft, io: Io): void {
   io.stdout.write(printable(`To: ${to}\n`));
   if (draft.subject !== undefined) io.stdout.write(printable(`Subject: ${draft.subject}\n`));
   io.stdout.write(
-    `\n${printable(draft.text)}\n\n${formatReport(printableReport(draft.report), draft.text, { color: io.tty })}\n`,
+    `\n${printable(draft.text)}\n\n${formatReport(printableReport(draft.report), printable(draft.text), { color: io.tty })}\n`,
   );
 }
 

@@ -1,20 +1,52 @@
 import { InputError } from '../errors/input-error.js';
-import type { CallScriptInput } from '../schemas/index.js';
-import { type Draft, finish, recipient, renderFirstFitting } from './draft.js';
-import { offerSentence } from './manager-pitch.js';
+import type { CallScriptInput, ParsedOf } from '../schemas/index.js';
+import { type Attempt, type Draft, firstClean, recipient } from './draft.js';
 import { parse } from './parse.js';
-import { firstName, pick, proofClause, seedOf, sentence, startsWithVerb } from './phrasing.js';
+import { proofSentence, seedOf } from './phrasing.js';
+import { askView, me, offerView, person, toneOf, variants } from './voice.js';
 
-/** Words that fit in 40 seconds at 150 words a minute. */
-const SPOKEN_WORDS = 100;
+/**
+ * How hard a proof point is to say aloud: its words, plus symbols and long numbers a listener
+ * has to decode ("%", "$", "/", "4,200"). The lowest reads best.
+ */
+export function spokenCost(proof: string): number {
+  let cost = proof.split(' ').length;
+  for (const ch of proof) if ('%$/&()+#'.includes(ch)) cost += 2;
+  cost += (proof.match(/\d[\d,.]{3,}/g) ?? []).length * 2;
+  return cost;
+}
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+function* attempts(p: ParsedOf<'callScript'>, phone: string): Generator<Attempt> {
+  const seed = seedOf(p.manager.name, p.company, p.role, p.proof[0]);
+  const proof = [...p.proof].sort((a, b) => spokenCost(a) - spokenCost(b))[0]!;
+  const sender = { ...me(p.sender), phone };
+  const levels = [
+    { offer: true, headline: true },
+    { offer: false, headline: true },
+    { offer: false, headline: false },
+  ];
+  for (const level of levels) {
+    for (let shift = 0; shift < 2; shift++) {
+      yield {
+        view: {
+          ...toneOf(p.tone),
+          v: variants(seed + shift, { intro: 2, offer: 3, ask: 3, pickup: 3 }),
+          to: person(p.manager.name),
+          me: level.headline ? sender : { ...sender, headline: false },
+          referrer: p.referrer ?? false,
+          firstProof: proofSentence(proof),
+          ...(level.offer ? offerView(p.offer) : offerView(undefined)),
+          ...askView(p.ask, p.role, p.company, [p.company]),
+        },
+      };
+    }
+  }
 }
 
 /**
- * Drafts a voicemail or call opening of at most about 40 seconds: name and number at the start
- * and again at the end, one proof point, one ask, and a referrer only when one was given.
+ * Drafts a voicemail of at most about 40 seconds — name and number at the start and again at the
+ * end, the proof point that reads best aloud, one ask on the day the sender proposed, a referrer
+ * only when one was given — and an opener for when the manager picks up.
  *
  * @throws {InputError} when a field is missing or invalid; `sender.phone` is required for a call.
  * @example
@@ -31,35 +63,7 @@ export function callScript(input: CallScriptInput): Draft {
       },
     ]);
   }
-  const seed = seedOf(p.manager.name, p.company, p.role, p.proof[0]);
-  const managerFirst = firstName(p.manager.name);
-  // The shortest concrete proof point reads best aloud.
-  const proof = [...p.proof].sort((a, b) => a.length - b.length)[0]!;
-  const base = {
-    greeting: p.tone === 'formal' ? `Hello ${p.manager.name},` : `Hi ${managerFirst},`,
-    introSentence: `this is ${p.sender.name}, at ${phone}.`,
-    referrerSentence: p.referrer ? `${p.referrer} suggested I call you.` : false,
-    reasonSentence: `I'm calling about the ${p.role} role at ${p.company}.`,
-    proofSentence: startsWithVerb(proof)
-      ? sentence(`${pick(['In my last role I', 'Recently I'], seed, 1)} ${proofClause(proof)}`)
-      : sentence(`${pick(['In my last role,', 'Recently,'], seed, 1)} ${proofClause(proof)}`),
-    askSentence: pick(
-      [
-        `Could we talk for ${p.ask?.minutes ?? 15} minutes this week?`,
-        `Would you have ${p.ask?.minutes ?? 15} minutes for a call this week?`,
-      ],
-      seed,
-      3,
-    ),
-    closingSentence: `Again, this is ${p.sender.name}, at ${phone}. Thank you, ${managerFirst}.`,
-  };
-  const withOffer = { ...base, offerSentence: p.offer === undefined ? false : offerSentence(p.offer, p.tone, seed) };
-  const rendered = renderFirstFitting(
-    'callScript',
-    [withOffer, { ...base, offerSentence: false }],
-    (r) => words(r.text) <= SPOKEN_WORDS,
-  );
-  return finish('callScript', rendered, [recipient(p.manager)], undefined, {
+  return firstClean('callScript', attempts(p, phone), [recipient(p.manager)], {
     recipientName: p.manager.name,
     company: p.company,
     senderName: p.sender.name,

@@ -24,15 +24,42 @@ export interface Draft {
   report: Report;
 }
 
-/** Renders the first candidate view that `fits`, or the last one. */
-export function renderFirstFitting(name: string, views: readonly object[], fits: (r: Rendered) => boolean): Rendered {
-  let rendered: Rendered | undefined;
-  for (const view of views) {
-    rendered = render(name, view);
-    if (fits(rendered)) return rendered;
+/** One way to write a draft: its view, and its subject where the kind has one. */
+export interface Attempt {
+  view: object;
+  subject?: string | undefined;
+}
+
+/**
+ * Renders and checks `attempts` in order (richest first: other wordings, then with optional
+ * content dropped) and returns the first draft with no error and no warning. When none is
+ * clean, the draft with the fewest warnings among those that `fit` (a hard limit such as
+ * LinkedIn's characters) wins, else the shortest one, so a draft is always returned.
+ */
+export function firstClean(
+  kind: Kind,
+  attempts: Iterable<Attempt>,
+  to: Recipient[],
+  options: Omit<CheckOptions, 'kind' | 'subject'>,
+  fits: (draft: Draft) => boolean = () => true,
+): Draft {
+  let fallback: { draft: Draft; noise: number } | undefined;
+  let last: Draft | undefined;
+  for (const attempt of attempts) {
+    const draft = finish(kind, render(kind, attempt.view), to, attempt.subject, options);
+    if (!fits(draft)) {
+      if (last === undefined || draft.text.length < last.text.length) last = draft;
+      continue;
+    }
+    // An error weighs more than any number of warnings.
+    let noise = 0;
+    for (const f of draft.report.findings) noise += f.severity === 'error' ? 1000 : f.severity === 'warning' ? 1 : 0;
+    if (noise === 0) return draft;
+    if (fallback === undefined || noise < fallback.noise) fallback = { draft, noise };
   }
-  if (rendered === undefined) throw new Error('No view to render');
-  return rendered;
+  const chosen = fallback?.draft ?? last;
+  if (chosen === undefined) throw new Error(`No way to write ${kind}`);
+  return chosen;
 }
 
 /** Assembles a draft and runs its own checks on it. */

@@ -1,45 +1,80 @@
+import type { Tone } from '../kinds.js';
 import { render, type Rendered } from '../render/render.js';
 import type { ForwardableBlurbInput, ParsedOf } from '../schemas/index.js';
-import { chooseSubject, type Draft, finish, recipient } from './draft.js';
-import { hookSentence, offerSentence, proofLead } from './manager-pitch.js';
+import { type Attempt, chooseSubject, type Draft, firstClean, recipient } from './draft.js';
+import { subjectOf } from './manager-pitch.js';
 import { parse } from './parse.js';
-import { askSentence, greeting, proofClause, seedOf, sentence, signOff } from './phrasing.js';
+import { roleName, seedOf } from './phrasing.js';
+import { askView, headlineIsNoun, hookView, me, offerView, person, proofView, toneOf, variants } from './voice.js';
 
 /** The blurb's input, as the intro request passes it on. */
 export type BlurbParts = Pick<
   ParsedOf<'forwardableBlurb'>,
-  'sender' | 'manager' | 'company' | 'role' | 'hook' | 'proof' | 'offer' | 'ask' | 'tone'
->;
+  'sender' | 'manager' | 'company' | 'role' | 'hook' | 'proof' | 'offer' | 'ask'
+> & { tone: Tone };
 
-/** Renders the self-contained note: who the sender is, one proof, one ask, contact details. */
-export function renderBlurb(p: BlurbParts): Rendered {
-  const seed = seedOf(p.manager.name, p.company, p.role, p.proof[0], 'blurb');
-  const single = p.proof.length === 1 ? proofClause(p.proof[0]!) : false;
-  return render('forwardableBlurb', {
-    greeting: greeting(p.manager.name, p.tone),
-    hookSentence: p.hook === undefined ? `I saw that ${p.company} is hiring a ${p.role}.` : hookSentence(p.hook, seed),
-    introSentence:
-      p.hook === undefined
-        ? `I'm ${p.sender.name}, and I would like to bring my work to your team.`
-        : `I'm ${p.sender.name}, and the ${p.role} role at ${p.company} is why I'm writing.`,
-    singleProof: single,
-    proofs: p.proof.map((x) => sentence(x).replace(/\.$/, '')),
-    proofLead: proofLead(p.proof.length, p.tone, seed),
-    offerSentence: p.offer === undefined ? false : offerSentence(p.offer, p.tone, seed),
-    askSentence: askSentence(p.ask, p.tone, seed),
-    signOff: signOff(p.tone, seed),
-    sender: {
-      name: p.sender.name,
-      email: p.sender.email,
-      phone: p.sender.phone ?? false,
-      linkedin: p.sender.linkedin ?? false,
-    },
-  });
+/** How much of the blurb to keep: all of it, or less when a check would otherwise warn. */
+export interface BlurbLevel {
+  proofs: number;
+  offer: boolean;
+}
+
+/** The view of the self-contained note: who the sender is, the hook, proof, offer, one ask, contact details. */
+export function blurbView(p: BlurbParts, shift: number, level: BlurbLevel): object {
+  const seed = seedOf(p.manager.name, p.company, p.role, p.proof[0], 'blurb') + shift;
+  const sender = me(p.sender);
+  const hook = hookView(p.hook);
+  return {
+    ...toneOf(p.tone),
+    v: variants(seed, {
+      greet: 2,
+      intro: headlineIsNoun(sender.headline) ? 2 : 1,
+      hook: 3,
+      proof: 3,
+      offer: 3,
+      ask: 3,
+      sign: 3,
+    }),
+    to: person(p.manager.name),
+    me: sender,
+    nameLine: true,
+    ...hook,
+    ...proofView(p.proof.slice(0, level.proofs)),
+    ...(level.offer ? offerView(p.offer) : offerView(undefined)),
+    ...askView(p.ask, p.role, p.company, [
+      p.hook,
+      level.offer ? p.offer : undefined,
+      p.sender.headline,
+      ...p.proof.slice(0, level.proofs),
+    ]),
+    // Without a hook, the hiring line names the role already.
+    role: roleName(p.role),
+    askRole: hook.hasHook,
+  };
+}
+
+/** Renders the blurb with everything in it (as the intro request embeds it). */
+export function renderBlurb(p: BlurbParts, shift = 0, level: BlurbLevel = { proofs: 3, offer: true }): Rendered {
+  return render('forwardableBlurb', blurbView(p, shift, level));
+}
+
+/** The ways to shorten a blurb, richest first. */
+export const BLURB_LEVELS: readonly BlurbLevel[] = [
+  { proofs: 3, offer: true },
+  { proofs: 2, offer: true },
+  { proofs: 1, offer: true },
+  { proofs: 1, offer: false },
+];
+
+function* attempts(p: BlurbParts, subject: string): Generator<Attempt> {
+  for (const level of BLURB_LEVELS)
+    for (let shift = 0; shift < 3; shift++) yield { subject, view: blurbView(p, shift, level) };
 }
 
 /**
- * Drafts the self-contained note a mutual contact forwards to the manager unedited: a one-line
- * credential, a proof point, one concrete ask and contact details — no reference to other mail.
+ * Drafts the self-contained note a mutual contact forwards to the manager unedited: who the
+ * sender is in one line, the value for the manager's team, one concrete ask and contact details —
+ * no reference to other mail.
  *
  * @throws {InputError} when a field is missing or invalid, including a missing `proof`.
  * @example
@@ -47,14 +82,9 @@ export function renderBlurb(p: BlurbParts): Rendered {
  */
 export function forwardableBlurb(input: ForwardableBlurbInput): Draft {
   const p = parse('forwardableBlurb', input);
-  const subject = chooseSubject([
-    `${p.sender.name} — ${p.role}`,
-    `Introducing ${p.sender.name}`,
-    `${p.role} at ${p.company}`,
-    'A note from a candidate',
-  ]);
-  return finish('forwardableBlurb', renderBlurb(p), [recipient(p.manager)], subject, {
+  const result = subjectOf(p.proof, p.hook, p.role, p.company);
+  const subject = chooseSubject([result, `Introducing ${p.sender.name}`, `A note from ${me(p.sender).first}`]);
+  return firstClean('forwardableBlurb', attempts(p, subject), [recipient(p.manager)], {
     recipientName: p.manager.name,
-    company: p.company,
   });
 }

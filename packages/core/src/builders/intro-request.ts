@@ -1,44 +1,58 @@
-import type { Help } from '../kinds.js';
-import { render } from '../render/render.js';
-import type { IntroRequestInput } from '../schemas/index.js';
-import { chooseSubject, type Draft, finish, recipient } from './draft.js';
-import { renderBlurb } from './forwardable-blurb.js';
+import type { IntroRequestInput, ParsedOf } from '../schemas/index.js';
+import { type Attempt, chooseSubject, type Draft, firstClean, recipient } from './draft.js';
+import { BLURB_LEVELS, renderBlurb } from './forwardable-blurb.js';
 import { parse } from './parse.js';
-import { clause, firstName, proofClause, greeting, pick, seedOf, sentence, signOff } from './phrasing.js';
+import { clause, roleName, seedOf } from './phrasing.js';
+import { me, person, proofView, toneOf, variants } from './voice.js';
 
-function askFor(help: Help, manager: string, seed: number): string {
-  switch (help) {
-    case 'introduce':
-      return pick(
-        [`Would you be willing to introduce me to ${manager}?`, `Would you introduce me to ${manager}?`],
-        seed,
-        7,
-      );
-    case 'urge':
-      return pick(
-        [
-          `Would you be willing to put in a word with ${manager} and suggest we talk?`,
-          `Could you put in a good word with ${manager}, so a note from me lands well?`,
-        ],
-        seed,
-        7,
-      );
-    case 'meeting':
-      return pick(
-        [
-          `Could you help set up a meeting with ${manager}?`,
-          `Would you be willing to help set up a call with ${manager}?`,
-        ],
-        seed,
-        7,
-      );
+function* attempts(p: ParsedOf<'introRequest'>, subject: string): Generator<Attempt> {
+  const seed = seedOf(p.contact.name, p.manager.name, p.company, p.help);
+  // The company is named in the note below too: the request can leave it out when a sentence
+  // would otherwise be too long.
+  const levels = [
+    ...BLURB_LEVELS.map((blurb) => ({ blurb, reachCompany: true })),
+    { blurb: BLURB_LEVELS[BLURB_LEVELS.length - 1]!, reachCompany: false },
+  ];
+  for (const { blurb: level, reachCompany } of levels) {
+    for (let shift = 0; shift < 3; shift++) {
+      const blurb = renderBlurb(p, shift, level);
+      yield {
+        subject,
+        view: {
+          ...toneOf(p.tone),
+          v: variants(seed + shift, {
+            greet: 2,
+            personal: 3,
+            reach: 3,
+            why: 3,
+            proof: 2,
+            help: 3,
+            note: 3,
+            out: 4,
+            sign: 3,
+          }),
+          to: person(p.contact.name),
+          to2: person(p.manager.name),
+          me: me(p.sender),
+          mtitle: p.manager.title ?? false,
+          company: p.company,
+          reachCompany,
+          role: roleName(p.role),
+          relationship: clause(p.relationship).replace(/^we\s+/i, ''),
+          connection: clause(p.connection).replace(/^you\s+/i, ''),
+          help: p.help,
+          ...proofView(p.proof.slice(0, 1)),
+          blurb: { text: blurb.text, escaped: blurb.escaped },
+        },
+      };
+    }
   }
 }
 
 /**
- * Drafts the request to a mutual contact: a personal line, why them, one sentence of proof,
- * exactly one of the three helps, an easy way out — and, clearly separated below, the
- * forwardable note for the manager.
+ * Drafts the request to a mutual contact: a personal line, who the manager is and why this
+ * contact, one sentence of proof, exactly one of the three helps, an easy way out — and, clearly
+ * separated below, the forwardable note for the manager.
  *
  * @throws {InputError} when a field is missing or invalid, including a missing `proof`.
  * @example
@@ -46,42 +60,15 @@ function askFor(help: Help, manager: string, seed: number): string {
  */
 export function introRequest(input: IntroRequestInput): Draft {
   const p = parse('introRequest', input);
-  const seed = seedOf(p.contact.name, p.manager.name, p.company, p.help);
-  const managerFirst = firstName(p.manager.name);
-  const blurb = renderBlurb(p);
-  const title = p.manager.title === undefined ? '' : ` (${p.manager.title})`;
-  const rendered = render('introRequest', {
-    greeting: greeting(p.contact.name, p.tone),
-    personalSentence:
-      p.tone === 'formal'
-        ? sentence(`I hope all is well since we ${clause(p.relationship)}`)
-        : p.tone === 'direct'
-          ? sentence(`We ${clause(p.relationship)}, so I will get right to it`)
-          : sentence(`It has been a while since we ${clause(p.relationship)}, and I hope all is well`),
-    managerSentence: `I'm hoping to reach ${p.manager.name}${title} at ${p.company} about the ${p.role} role.`,
-    connectionSentence: sentence(
-      `You ${clause(p.connection).replace(/^you\s+/i, '')}, so you know ${managerFirst} better than most`,
-    ),
-    proofSentence: sentence(`For context, my strongest result: ${proofClause(p.proof[0]!)}`),
-    askSentence: `${askFor(p.help, managerFirst, seed)} I've added a short note below that you can pass on as is.`,
-    optOutSentence: pick(
-      ["If you'd rather not, no problem at all.", 'No pressure either way; I understand if the timing is wrong.'],
-      seed,
-      8,
-    ),
-    signOff: signOff(p.tone, seed),
-    sender: { first: firstName(p.sender.name) },
-    blurbStart: `---------- Note to forward to ${managerFirst} ----------`,
-    blurb: { text: blurb.text, escaped: blurb.escaped },
-    blurbEnd: '---------- End of note ----------',
-  });
-  const subject = chooseSubject([
-    `Intro to ${p.manager.name}?`,
-    `Intro to ${managerFirst} at ${p.company}?`,
-    `A favour: intro to ${managerFirst}?`,
-    'A quick favour?',
-  ]);
-  return finish('introRequest', rendered, [recipient(p.contact)], subject, {
+  const first = person(p.manager.name).first;
+  const subject = chooseSubject(
+    p.help === 'urge'
+      ? [`A word with ${first} at ${p.company}?`, `A word with ${first}?`, 'A small favour?']
+      : p.help === 'meeting'
+        ? [`A meeting with ${first} at ${p.company}?`, `A call with ${first}?`, 'A small favour?']
+        : [`Intro to ${first} at ${p.company}?`, `Intro to ${first}?`, 'An introduction?'],
+  );
+  return firstClean('introRequest', attempts(p, subject), [recipient(p.contact)], {
     recipientName: p.contact.name,
     company: p.company,
     ...(p.contactsAsked === undefined ? {} : { contactsAsked: p.contactsAsked }),

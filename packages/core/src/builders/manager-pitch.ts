@@ -1,90 +1,83 @@
-import type { Tone } from '../kinds.js';
-import { render } from '../render/render.js';
+import { isConcrete } from '../checks/concrete.js';
 import type { ManagerPitchInput, ParsedOf } from '../schemas/index.js';
-import { chooseSubject, type Draft, finish, recipient } from './draft.js';
+import { type Attempt, chooseSubject, type Draft, firstClean, recipient } from './draft.js';
 import { parse } from './parse.js';
-import {
-  askSentence,
-  clause,
-  proofClause,
-  firstPerson,
-  greeting,
-  opensWithSighting,
-  pick,
-  seedOf,
-  sentence,
-  signOff,
-} from './phrasing.js';
+import { clause, roleName, seedOf, subjectFrom } from './phrasing.js';
+import { askView, headlineIsNoun, hookView, me, offerView, person, proofView, toneOf, variants } from './voice.js';
 
-/** The opening about what the sender saw, in the hook's own words. */
-export function hookSentence(hook: string, seed: number): string {
-  if (opensWithSighting(hook)) return sentence(hook);
-  return sentence(`${pick(['I saw that', 'I read that', 'I noticed that'], seed, 1)} ${clause(hook)}`);
-}
-
-/** The lead-in to the proof points. */
-export function proofLead(count: number, tone: Tone, seed: number): string {
-  if (count > 1) {
-    return tone === 'formal'
-      ? pick(['Some results that bear on this', 'Relevant results from my recent work'], seed, 2)
-      : pick(['A few results that bear on it', 'What I have done that speaks to it'], seed, 2);
+/**
+ * A subject from the result or the hook, never a promise the body does not keep: the start of the
+ * first proof point that names a result ("Cut checkout latency by 40%"), else the start of the
+ * hook, else the role.
+ */
+export function subjectOf(proofs: readonly string[], hook: string | undefined, role: string, company: string): string {
+  for (const proof of proofs) {
+    const s = subjectFrom(proof, isConcrete);
+    if (s !== undefined) return s;
   }
-  return tone === 'formal'
-    ? pick(['One result that bears on this', 'A relevant result from my recent work'], seed, 2)
-    : pick(
-        ['One result that bears on it', 'Most relevant from my recent work', 'What I did that speaks to it'],
-        seed,
-        2,
-      );
+  if (hook !== undefined) {
+    const s = subjectFrom(clause(hook), (c) => c.split(' ').length >= 3);
+    if (s !== undefined) return s;
+  }
+  return chooseSubject([`The ${roleName(role)} role at ${company}`, `Your ${roleName(role)} role`, 'Your open role']);
 }
 
-/** How the sender would apply the proof, in the first person. */
-export function offerSentence(offer: string, tone: Tone, seed: number): string {
-  if (firstPerson(offer)) return sentence(offer);
-  const lead =
-    tone === 'formal'
-      ? pick(['I would', 'I would welcome the chance to'], seed, 4)
-      : tone === 'direct'
-        ? pick(['I can', 'I would'], seed, 4)
-        : pick(['I would love to', "I'd"], seed, 4);
-  return sentence(`${lead} ${clause(offer)}`);
-}
-
-function view(p: ParsedOf<'managerPitch'>) {
+/** The ways to write a pitch, richest first: other wordings, then optional content dropped. */
+function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Attempt> {
   const seed = seedOf(p.manager.name, p.company, p.role, p.hook, p.proof[0]);
-  const single = p.proof.length === 1 ? proofClause(p.proof[0]!) : false;
-  return {
-    greeting: greeting(p.manager.name, p.tone),
-    hookSentence: hookSentence(p.hook, seed),
-    roleSentence: pick(
-      [
-        `I'm writing about the ${p.role} role at ${p.company}.`,
-        `That is why the ${p.role} role at ${p.company} caught my eye.`,
-      ],
-      seed,
-      5,
-    ),
-    screenedSentence: p.screenedOut
-      ? `I applied through the careers page and did not get past the first screen, so I am writing to you directly.`
-      : false,
-    singleProof: single,
-    proofs: p.proof.map((x) => sentence(x).replace(/\.$/, '')),
-    proofLead: proofLead(p.proof.length, p.tone, seed),
-    offerSentence: offerSentence(p.offer, p.tone, seed),
-    askSentence: askSentence(p.ask, p.tone, seed),
-    signOff: signOff(p.tone, seed),
-    sender: {
-      name: p.sender.name,
-      email: p.sender.email,
-      phone: p.sender.phone ?? false,
-      linkedin: p.sender.linkedin ?? false,
-    },
-  };
+  const sender = me(p.sender);
+  // Richest first. The offer moves next to the ask when the proof paragraph is full; the warm
+  // closing line, extra proof points, the proof's lead-in and the headline go, in that order.
+  const levels: { offerWithAsk: boolean; warmLine: boolean; proofs: number; headline: boolean; lead?: boolean }[] = [];
+  for (const [warmLine, proofs] of [
+    [true, 3],
+    [false, 3],
+    [false, 2],
+    [false, 1],
+  ] as const) {
+    levels.push({ offerWithAsk: false, warmLine, proofs, headline: true });
+    levels.push({ offerWithAsk: true, warmLine, proofs, headline: true });
+  }
+  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: true, lead: false });
+  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false });
+  for (const level of levels) {
+    for (let shift = 0; shift < 3; shift++) {
+      yield {
+        subject,
+        view: {
+          ...toneOf(p.tone),
+          v: variants(seed + shift, {
+            greet: 2,
+            intro: headlineIsNoun(sender.headline) ? 2 : 1,
+            hook: 3,
+            proof: 3,
+            offer: 3,
+            ask: 3,
+            screened: 2,
+            close: 3,
+            sign: 3,
+          }),
+          to: person(p.manager.name),
+          me: level.headline ? sender : { ...sender, headline: false },
+          nameLine: false,
+          ...hookView(p.hook),
+          ...proofView(p.proof.slice(0, level.proofs), level.lead !== false),
+          ...offerView(p.offer),
+          ...askView(p.ask, p.role, p.company, [p.hook, p.offer, p.sender.headline, ...p.proof.slice(0, level.proofs)]),
+          screened: p.screenedOut === true,
+          offerWithAsk: level.offerWithAsk,
+          warmLine: p.tone === 'warm' && level.warmLine,
+        },
+      };
+    }
+  }
 }
 
 /**
- * Drafts the direct pitch to the hiring manager: a hook, 1–3 proof points, the offer, and one
- * concrete ask, signed with contact details. Refuses to draft without a proof point.
+ * Drafts the direct pitch to the hiring manager: who the sender is, the hook, the proof and the
+ * offer as one short piece of prose, then one concrete ask that names the role (and, when the
+ * sender chose to say so, a neutral word that they also applied). Refuses to draft without a
+ * proof point. Optional content is dropped until the draft's own checks find nothing.
  *
  * @throws {InputError} when a field is missing or invalid; a missing or vague `proof` is reported at path `['proof']`.
  * @example
@@ -93,18 +86,8 @@ function view(p: ParsedOf<'managerPitch'>) {
  */
 export function managerPitch(input: ManagerPitchInput): Draft {
   const p = parse('managerPitch', input);
-  const seed = seedOf(p.manager.name, p.company, p.role);
-  const subject = chooseSubject(
-    pick(
-      [
-        [`${p.role} at ${p.company}`, `Idea for ${p.company}`, `Your ${p.role} role`, 'An idea for your team'],
-        [`Your ${p.role} role`, `${p.company}: ${p.role}`, `Idea for ${p.company}`, 'An idea for your team'],
-      ],
-      seed,
-      6,
-    ),
-  );
-  return finish('managerPitch', render('managerPitch', view(p)), [recipient(p.manager)], subject, {
+  const subject = subjectOf(p.proof, p.hook, p.role, p.company);
+  return firstClean('managerPitch', attempts(p, subject), [recipient(p.manager)], {
     recipientName: p.manager.name,
     company: p.company,
   });

@@ -1,9 +1,103 @@
-/** Small writing helpers the builders share: names, sentences, greetings, asks, variation. */
-import type { Tone } from '../kinds.js';
+/**
+ * Facts and grammar the builders compute before a template says anything: names, articles,
+ * fragments made ready to embed, the day of an ask, a subject from a result, variation.
+ */
+import indefinite from 'indefinite';
 
-/** The first word of a name: "Sam" of "Sam Lee". */
-export function firstName(name: string): string {
-  return name.split(' ')[0] ?? name;
+/** A person's name taken apart: how to greet them by first name and formally. */
+export interface NameParts {
+  /** The whole name as typed. */
+  full: string;
+  /** The first name, compound ones kept whole ("Beth Anne", "Anne-Marie"); no honorific. */
+  first: string;
+  /** The surname with its particles ("de la Cruz"), without suffixes; empty for a single name. */
+  last: string;
+  /** A leading honorific, normalised ("Dr.", "Prof."), when one was typed. */
+  honorific: string | undefined;
+  /** How a formal greeting names them: "Dr. Reyes" with an honorific, "Alan Reyes" without. */
+  formal: string;
+}
+
+const HONORIFICS: Record<string, string> = {
+  dr: 'Dr.',
+  doctor: 'Dr.',
+  prof: 'Prof.',
+  professor: 'Professor',
+  mr: 'Mr.',
+  mrs: 'Mrs.',
+  ms: 'Ms.',
+  miss: 'Miss',
+  mx: 'Mx.',
+  rev: 'Rev.',
+  fr: 'Fr.',
+  sir: 'Sir',
+  dame: 'Dame',
+  capt: 'Capt.',
+  captain: 'Captain',
+  col: 'Col.',
+  maj: 'Maj.',
+  lt: 'Lt.',
+  sgt: 'Sgt.',
+  gen: 'Gen.',
+  hon: 'Hon.',
+  judge: 'Judge',
+  sfc: 'SFC',
+  ssg: 'SSG',
+  msg: 'MSG',
+  '1sg': '1SG',
+  cpl: 'Cpl.',
+  spc: 'Spc.',
+  cpt: 'Cpt.',
+  ltc: 'Lt. Col.',
+  cdr: 'Cdr.',
+  adm: 'Adm.',
+};
+
+const SUFFIXES = new Set(
+  'jr sr ii iii iv v phd md rn bsn msn dnp np pa mba cpa cfa pe pmp esq dds dvm jd edd lcsw ret'.split(' '),
+);
+
+const PARTICLES = new Set('van von der den de del della da di du la le st st. bin al el ten ter dos das'.split(' '));
+
+/** Second parts of compound first names written with a space: "Beth Anne", "Mary Jo", "Jean Paul". */
+const COMPOUND_SECONDS = new Set(
+  'anne ann marie mae may lynn lou jo sue beth kay rose jean paul luc claude'.split(' '),
+);
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,]/g, '');
+}
+
+/**
+ * Takes a name apart. Leading honorifics ("Dr.", "Ms", "Prof.") and trailing suffixes ("Jr.",
+ * "PhD", "RN", after a comma or not) are not names. The first name is the first word, or the
+ * first two when the name has a surname too and the second is a common second part of a compound
+ * first name ("Beth Anne Miller" → "Beth Anne"); hyphenated names are one word already.
+ *
+ * @example
+ * nameParts('Dr. Alan Reyes').formal // 'Dr. Reyes'
+ */
+export function nameParts(full: string): NameParts {
+  let words = full.trim().split(/\s+/);
+  let honorific: string | undefined;
+  // Honorifics, and asides such as "(Ret.)" after them, come before the name.
+  while (words.length > 1 && (HONORIFICS[bare(words[0]!)] !== undefined || /^\(.*\)$/.test(words[0]!))) {
+    honorific ??= HONORIFICS[bare(words[0]!)];
+    words = words.slice(1);
+  }
+  while (words.length > 1 && SUFFIXES.has(bare(words[words.length - 1]!))) words = words.slice(0, -1);
+  // "Alan Reyes, PhD" leaves a comma on the surname.
+  words = words.map((w, i) => (i === words.length - 1 && words.length > 1 ? stripCommas(w) : w));
+  let firstCount = 1;
+  if (words.length >= 3 && COMPOUND_SECONDS.has(bare(words[1]!))) firstCount = 2;
+  const first = words.slice(0, firstCount).join(' ');
+  // The surname is the last word with the particles before it ("Van der Berg", "de la Cruz").
+  let from = words.length - 1;
+  while (from - 1 >= firstCount && PARTICLES.has(words[from - 1]!.toLowerCase())) from--;
+  const last = words.length > firstCount ? words.slice(from).join(' ') : '';
+  const formal =
+    honorific !== undefined && last !== '' ? `${honorific} ${last}` : last === '' ? first : `${first} ${last}`;
+  return { full, first, last, honorific, formal };
 }
 
 /** A whole sentence: capitalised first letter, ending in `.`, `!` or `?` (added when missing). */
@@ -14,64 +108,138 @@ export function sentence(s: string): string {
   return /[.!?]["')\]]?$/.test(capital) ? capital : `${capital}.`;
 }
 
-const LOWER_STARTS = new Set([
-  'the',
-  'your',
-  'you',
-  'its',
-  'their',
-  'our',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'there',
-  'it',
-  'we',
-  'they',
-  'he',
-  'she',
-]);
+/** Words that start a fragment and are never proper nouns, so a capital on them is lowered mid-sentence. */
+const COMMON_STARTS = new Set(
+  (
+    'the your you its their our a an this that these those there it we they he she his her my as after ' +
+    'before during since when while with without for from in on at by over under across about most more ' +
+    'one two three some every each all both many several new former current recent recently nearly ' +
+    'almost over about just still now then today last next first'
+  ).split(' '),
+);
 
-/**
- * A clause to embed mid-sentence: no final full stop, and a leading common word lower-cased
- * ("Your team…" → "your team…"), proper nouns left alone.
- */
-export function clause(s: string): string {
-  let t = s.trim();
-  while (t.length > 0 && '.;,:'.includes(t[t.length - 1]!)) t = t.slice(0, -1);
-  const first = t.split(' ')[0] ?? '';
-  if (LOWER_STARTS.has(first.toLowerCase()) && first !== first.toUpperCase()) t = t[0]!.toLowerCase() + t.slice(1);
+/** Words that start a headline and are not names: "Senior payroll analyst" becomes "a senior payroll analyst". */
+const TITLE_STARTS = new Set(
+  (
+    'senior junior lead staff principal chief head former registered certified licensed experienced ' +
+    'new recent product software backend frontend full data customer sales account finance financial ' +
+    'operations project program marketing warehouse logistics charge nurse teacher engineer designer ' +
+    'analyst manager director developer consultant specialist coordinator supervisor technician ' +
+    'student graduate intern assistant associate executive accountant instructional learning high ' +
+    'middle elementary special military retired veteran freelance independent ux ui'
+  ).split(' '),
+);
+
+/** First words of headlines that name an institution and keep their capital. */
+const PROPER_STARTS = new Set('army navy marine marines air coast national space royal federal state us'.split(' '));
+
+function stripCommas(s: string): string {
+  let t = s;
+  while (t.endsWith(',')) t = t.slice(0, -1);
   return t;
 }
 
+function stripEnd(s: string): string {
+  let t = s.trim();
+  while (t.length > 0 && '.;,:'.includes(t[t.length - 1]!)) t = t.slice(0, -1);
+  return t.trimEnd();
+}
+
+function lowerFirst(t: string): string {
+  return t === '' ? t : t[0]!.toLowerCase() + t.slice(1);
+}
+
+/** Whether a word is written like a common word ("Senior"), not an acronym ("ICU") or a brand ("iPhone"). */
+function titleCased(word: string): boolean {
+  return word.length > 0 && word.slice(1) === word.slice(1).toLowerCase() && word !== word.toUpperCase();
+}
+
+/**
+ * A fragment to embed mid-sentence: no final full stop, and a capital on a leading common word
+ * lowered ("Your team…" → "your team…"); proper nouns and acronyms are left alone.
+ */
+export function clause(s: string): string {
+  const t = stripEnd(s);
+  const first = t.split(' ')[0] ?? '';
+  return COMMON_STARTS.has(first.toLowerCase()) && titleCased(first) ? lowerFirst(t) : t;
+}
+
 const VERBS = new Set(
-  'cut led ran built grew won made took drove set wrote taught sold shipped launched saved raised closed scaled doubled tripled halved reduced increased delivered automated designed created managed migrated rebuilt'.split(
-    ' ',
-  ),
+  (
+    'cut led ran built grew won made took drove set wrote taught sold shipped launched saved raised closed ' +
+    'scaled doubled tripled halved reduced increased delivered automated designed created managed migrated ' +
+    'rebuilt found kept trained coached hired opened moved brought caught turned helped oversaw grew'
+  ).split(' '),
 );
 
 /** Whether a phrase starts with a verb in the past tense ("Cut latency…", "Launched…"). */
 export function startsWithVerb(s: string): boolean {
   const first = (s.trim().split(' ')[0] ?? '').toLowerCase();
-  return VERBS.has(first) || (first.length > 4 && first.endsWith('ed'));
-}
-
-/** A proof point to embed mid-sentence: a leading verb lower-cased ("Cut…" → "cut…"). */
-export function proofClause(s: string): string {
-  const t = clause(s);
-  return startsWithVerb(t) && t[0] !== undefined ? t[0].toLowerCase() + t.slice(1) : t;
-}
-
-/** Whether a hook already opens like a sentence about what the sender saw ("I saw…", "Congratulations…"). */
-export function opensWithSighting(s: string): boolean {
-  return /^(?:i (?:saw|read|noticed|heard|watched|listened)|congrat)/i.test(s.trim());
+  return VERBS.has(first) || (first.length > 4 && first.endsWith('ed') && !first.endsWith('eed'));
 }
 
 /** Whether a phrase is already in the first person ("I would…", "I'd…"). */
 export function firstPerson(s: string): boolean {
   return /^i\b|^i['’]/i.test(s.trim());
+}
+
+/**
+ * A proof point as a sentence of its own: "Cut latency 40%" → "I cut latency 40%."; one that
+ * already has a subject ("Pick accuracy went…", "As an intern, I…") stays as typed.
+ */
+export function proofSentence(s: string): string {
+  const t = stripEnd(s);
+  if (startsWithVerb(t)) return `I ${lowerFirst(t)}.`;
+  return sentence(t);
+}
+
+/** Whether a proof sentence starts with "I ", so a lead-in and a comma can go before it. */
+export function leadable(proof: string): boolean {
+  return proof.startsWith('I ');
+}
+
+/** An offer as it completes "I would…", with a leading capital lowered; `undefined` when it is already a sentence. */
+export function offerClause(s: string): string | undefined {
+  if (firstPerson(s)) return undefined;
+  const t = stripEnd(s);
+  const lead = /^(?:(?:would|will|can|could)\s+)?(?:love\s+)?(?:to\s+)?/i.exec(t);
+  const rest = lead === null ? t : t.slice(lead[0].length);
+  if (rest === '') return t;
+  return /^[A-Z][a-z]/.test(rest) && !/^I\b/.test(rest) ? lowerFirst(rest) : rest;
+}
+
+/** "a"/"an" by sound, for the phrase that follows ("an ICU…", "a union…", "an 8-year…"). */
+export function article(phrase: string): string {
+  return indefinite(phrase.trim(), { articleOnly: true });
+}
+
+/**
+ * The sender's one-line headline, ready to follow "I'm Jonas Berg,": with "a"/"an" and a
+ * leading capital lowered on a common word ("Senior payroll analyst at Contoso" → "a senior
+ * payroll analyst at Contoso"). Headlines that start with a number or already with an article
+ * or a possessive are kept as typed.
+ */
+export function headlinePhrase(headline: string): string {
+  const t = stripEnd(headline);
+  const first = t.split(' ')[0] ?? '';
+  const lower = first.toLowerCase();
+  if (/^\d/.test(first)) return t;
+  if (/^(?:a|an|the|my)$/.test(lower)) return lowerFirst(t);
+  // A capital on a common first word is lowered: a known title word, or a word followed by a
+  // lowercase one ("Payments engineer"), unless it names an institution ("Army logistics NCO").
+  const second = t.split(' ')[1] ?? '';
+  const common = TITLE_STARTS.has(lower) || (/^[a-z]/.test(second) && !PROPER_STARTS.has(lower));
+  const body = common && titleCased(first) ? lowerFirst(t) : t;
+  return `${article(body)} ${body}`;
+}
+
+/** A role name without a trailing "role"/"position", so "the … role" never doubles. */
+export function roleName(role: string): string {
+  const words = role.split(' ');
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length > 1 && ['role', 'position', 'job', 'opening'].includes(last)
+    ? words.slice(0, -1).join(' ')
+    : role;
 }
 
 /** A stable number from the inputs, so the same input always reads the same, and different inputs vary. */
@@ -88,65 +256,66 @@ export function seedOf(...parts: (string | undefined)[]): number {
   return h >>> 0;
 }
 
-/** One of `options`, chosen by the seed; `slot` makes separate choices independent. */
-export function pick<T>(options: readonly T[], seed: number, slot: number): T {
+/** A number in `[1, n]` chosen by the seed, for a template's variants; `slot` makes separate choices independent. */
+export function variant(seed: number, slot: number, n = 3): number {
   const mixed = Math.imul(seed ^ Math.imul(slot + 1, 0x9e3779b1), 0x85ebca6b) >>> 0;
-  return options[mixed % options.length]!;
-}
-
-/** The greeting line of a tone. */
-export function greeting(name: string, tone: Tone): string {
-  return tone === 'formal' ? `Dear ${name},` : `Hi ${firstName(name)},`;
-}
-
-/** The sign-off of a tone. */
-export function signOff(tone: Tone, seed: number): string {
-  if (tone === 'formal') return pick(['Kind regards,', 'With thanks,'], seed, 9);
-  if (tone === 'direct') return pick(['Thanks,', 'Best,'], seed, 9);
-  return pick(['Best,', 'All the best,', 'Thanks so much,'], seed, 9);
+  return (((mixed ^ (mixed >>> 15)) >>> 0) % n) + 1;
 }
 
 const WEEKDAYS = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
-const PREPOSITIONS =
-  /^(?:on|in|at|during|before|after|between|by|this|next|early|late|later|any|some|tomorrow|today)\b/i;
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+const READY =
+  /^(?:on|in|at|during|before|after|between|by|within|this|next|early|late|later|any|anytime|sometime|some|whenever|around|over|from|tomorrow|today|tonight|mornings?|afternoons?|evenings?)\b/i;
 
-/** "on Tuesday or Wednesday", "next week", "in the week of May 4" — the `when` of an ask, ready to follow a verb. */
+/** The default day of an ask: the cheapest to say yes to. */
+export const DEFAULT_WHEN = 'next week';
+
+/**
+ * The `when` of an ask, ready to follow "15 minutes": "Tuesday or Wednesday" → "on Tuesday or
+ * Wednesday", "the week of March 10" → "in the week of March 10", "sometime next week" as typed.
+ */
 export function when(value: string | undefined): string {
-  if (value === undefined || value.trim() === '') return 'next week';
+  if (value === undefined || value.trim() === '') return DEFAULT_WHEN;
   const t = clause(value);
-  if (PREPOSITIONS.test(t)) return t[0]!.toLowerCase() + t.slice(1);
-  if (WEEKDAYS.test(t) || /^\d/.test(t)) return `on ${t}`;
+  if (READY.test(t)) return lowerFirst(t);
+  if (WEEKDAYS.test(t) || /^\d/.test(t) || MONTHS.test(t)) return `on ${t}`;
   return `in ${t}`;
 }
 
-/** The one question of a pitch or a note: how long, and when. */
-export function askSentence(
-  ask: { minutes?: number | undefined; when?: string | undefined } | undefined,
-  tone: Tone,
-  seed: number,
-): string {
-  const minutes = ask?.minutes ?? 15;
-  const at = when(ask?.when);
-  if (tone === 'formal') {
-    return pick(
-      [`Would you have ${minutes} minutes ${at} for a short call?`, `Could we arrange a ${minutes}-minute call ${at}?`],
-      seed,
-      3,
-    );
+const CUTS = new Set([
+  'at',
+  'in',
+  'for',
+  'with',
+  'across',
+  'within',
+  'during',
+  'while',
+  'after',
+  'on',
+  'against',
+  'and',
+  'so',
+  'when',
+  'without',
+  'over',
+]);
+
+/**
+ * A subject of 2–6 words and at most 40 characters taken from the start of a phrase, cut before a
+ * preposition or a comma ("Cut checkout latency by 40% at Globex in six months" → "Cut checkout
+ * latency by 40%"); `undefined` when no cut fits or `accept` refuses every one.
+ */
+export function subjectFrom(phrase: string, accept: (s: string) => boolean = () => true): string | undefined {
+  const words = stripEnd(phrase).split(' ');
+  // Longest first: the first cut that fits and is accepted wins (acceptance may be costly).
+  for (let n = Math.min(6, words.length); n >= 2; n--) {
+    const lastWord = words[n - 1]!;
+    const next = words[n];
+    const endsHere = next === undefined || CUTS.has(next.toLowerCase()) || /[,;:]$/.test(lastWord);
+    if (!endsHere) continue;
+    const candidate = stripEnd(words.slice(0, n).join(' '));
+    if (candidate.length <= 40 && accept(candidate)) return candidate[0]!.toUpperCase() + candidate.slice(1);
   }
-  if (tone === 'direct') {
-    return pick(
-      [`Could we talk for ${minutes} minutes ${at}?`, `Do you have ${minutes} minutes ${at} for a call?`],
-      seed,
-      3,
-    );
-  }
-  return pick(
-    [
-      `Would you be open to a ${minutes}-minute call ${at}?`,
-      `Could we find ${minutes} minutes ${at} to talk it through?`,
-    ],
-    seed,
-    3,
-  );
+  return undefined;
 }

@@ -79,7 +79,7 @@ export interface Analysis {
 interface Line {
   start: number;
   end: number;
-  /** First and last non-space character, or -1 on a blank line. */
+  /** First and last non-space character, or -1 on a blank line (whose offsets are all -1). */
   first: number;
   last: number;
 }
@@ -155,6 +155,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Every blank line (its offsets are never read). */
+const BLANK: Line = Object.freeze({ start: -1, end: -1, first: -1, last: -1 });
+
 function splitLines(text: string, end: number): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -167,7 +170,8 @@ function splitLines(text: string, end: number): Line[] {
     while (first < stop && isSpace(text.charCodeAt(first))) first++;
     let last = stop - 1;
     while (last >= first && isSpace(text.charCodeAt(last))) last--;
-    lines.push(first >= stop ? { start, end: stop, first: -1, last: -1 } : { start, end: stop, first, last });
+    // Blank lines share one object: a text of a million newlines allocates nothing per line.
+    lines.push(first >= stop ? BLANK : { start, end: stop, first, last });
     if (nl >= end) break;
     start = nl + 1;
   }
@@ -318,6 +322,8 @@ class Scanner {
       if ((at || first === 104 || first === 119 || c === 60) && isLink(text, chunkStart, chunkEnd)) {
         this.links.push({ start: chunkStart, end: chunkEnd });
         i = chunkEnd;
+        // "…a call at sam@acme.example?" still ends its sentence, as a question.
+        if (counted && this.sentenceFrom !== -1) this.endOfChunk(chunkStart, chunkEnd);
         continue;
       }
       let any = false;
@@ -515,8 +521,15 @@ export function analyze(text: string): Analysis {
   if (blurbFrom !== -1) {
     const bg = findGreeting(text, lines, blurbFrom + 1, blurbTo);
     const bs = findSignature(text, lines, blurbFrom + 1, blurbTo);
-    const last = lines[Math.max(blurbFrom, blurbTo - 1)] as Line;
-    blurb = { start: (lines[blurbFrom] as Line).start, end: last.end, greeting: bg, signature: bs };
+    // The blurb ends with its last non-blank line.
+    let lastLine = Math.max(blurbFrom, blurbTo - 1);
+    while ((lines[lastLine] as Line).first === -1) lastLine--;
+    blurb = {
+      start: (lines[blurbFrom] as Line).start,
+      end: (lines[lastLine] as Line).end,
+      greeting: bg,
+      signature: bs,
+    };
   }
 
   const scanner = new Scanner(text);

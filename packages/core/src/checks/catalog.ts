@@ -104,8 +104,8 @@ export const rules: readonly RuleInfo[] = [
   },
   {
     id: 'followup/no-new-value',
-    summary: 'A follow-up brings something new, not only a status check',
-    severity: 'warning',
+    summary: 'A follow-up brings something new, not only a status check (an error in a follow-up)',
+    severity: 'error',
     rationale: 'A status check gives the manager work and nothing new.',
     source: 'Career-coaching consensus',
   },
@@ -209,9 +209,9 @@ export const rules: readonly RuleInfo[] = [
   },
   {
     id: 'intro/blurb',
-    summary: 'A self-contained forwardable note, clearly separated',
+    summary: 'A self-contained forwardable note, clearly separated (a forwardable note refers to no other mail)',
     severity: 'warning',
-    kinds: ['introRequest'],
+    kinds: ['introRequest', 'forwardableBlurb'],
     rationale: 'A note the contact can forward unedited makes the introduction one click.',
     source: 'Forwardable-email practice',
   },

@@ -70,7 +70,11 @@ export function kindScores(analysis: Analysis, hits: LexiconHits, subject: strin
   for (const n of phoneRuns(text, analysis.end).values()) repeated = Math.max(repeated, n);
   if (repeated >= 2) scores.callScript += 4;
   const length = text.slice(0, analysis.end).trim().length;
-  if (length <= 300 && analysis.signature === undefined && subject === undefined) scores.linkedinNote += 2;
+  if (length <= 300 && analysis.signature === undefined && subject === undefined) {
+    scores.linkedinNote += 2;
+    // One line, greeting included: a note typed into LinkedIn's box, not an email.
+    if (!text.slice(0, analysis.end).trim().includes('\n')) scores.linkedinNote += 1;
+  }
   return scores;
 }
 

@@ -165,6 +165,10 @@ export const statusOnly = new PhraseSet<true>(
     'did you (get|see|receive) my (last|previous|earlier)? (email|message|note)',
     'wanted to (follow|check) up',
     'checking in',
+    '(follow|following|check|checking) (up|in) on my (previous|last|earlier|recent) (email|message|note|application)',
+    '(follow|following|check|checking) (up|in) on (my|the) (application|candidacy|status|position|role)',
+    '(write|writing) to (follow|check) up',
+    '(did|have) you (get|had) a chance to (read|look|review)',
   ].map((p) => [p, true] as const),
 );
 
@@ -224,7 +228,7 @@ export const blame = new PhraseSet<true>(
 
 /** The three helps of an intro request, as people write them (`intro/one-ask`). */
 export const helpAsks = new PhraseSet<'introduce' | 'urge' | 'meeting'>([
-  ['introduce (me|us)', 'introduce'],
+  ['(introduce|introducing) (me|us)', 'introduce'],
   ['(an|a quick|a short|an email) (introduction|intro)', 'introduce'],
   ['forward (the|this|my) (note|blurb|email|message)', 'introduce'],
   ['pass (along|on) (the|this|my) (note|blurb|email|message)', 'introduce'],
@@ -358,6 +362,7 @@ export const genericHooks = new PhraseSet<true>(
 export const askSigns = new PhraseSet<true>(
   [
     "(i'm|i am) (free|available|around|open)",
+    '(like|love|glad|happy) to connect',
     "(let's|lets) (talk|meet|set up|find|grab|schedule|connect|chat|plan)",
     'let me know (if|when|what|whether|how)',
     "(happy|glad|i'd be happy|i would be happy) to (send|share|walk|talk|meet|chat|show|come|drop|set)",
@@ -403,6 +408,13 @@ export const tenureWords = new Set('year years yrs yr month months week weeks de
 
 /** Words before a length of time that make it a measured result: "from 3 weeks", "in 6 weeks". */
 export const measuredBy = new Set('from to in within under by'.split(' '));
+
+/** Things a follow-up can bring that are new value on their own: a plan, a test, a write-up. */
+export const artifactWords = new Set(
+  'plan plans write-up writeup sketch sketches test tests prototype mock-up mockup outline checklist tally analysis audit map draft deck memo list schedule model spreadsheet demo teardown'.split(
+    ' ',
+  ),
+);
 
 /** Nouns after a number that count effort or credentials, not results: "50 applications", "3.9 GPA". */
 export const effortNouns = new Set(
@@ -560,6 +572,7 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['linkedinNote', 2, 'your network'],
       ['linkedinNote', 2, "let's connect"],
       ['linkedinNote', 1, 'linkedin'],
+      ['linkedinNote', 2, 'connect'],
       ['linkedinNote', 2, 'connection request'],
       // Thank-you notes after an introduction.
       [
@@ -570,8 +583,9 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       [
         'thankYou',
         5,
-        '(thank you|thanks|thank you so much|thanks so much) for (introducing|connecting|referring|recommending|putting)',
+        '(thank you|thanks|thank you so much|thanks so much) for (introducing|connecting|referring|recommending|putting|passing|forwarding|sending|vouching|the word|the good word)',
       ],
+      ['thankYou', 3, '(want|wanted) to (say|) thank you'],
       ['thankYou', 4, '(moving|move|moved|moving you|move you) (you|) to bcc'],
       ['thankYou', 3, 'to bcc'],
       ['thankYou', 3, 'bcc'],
@@ -591,13 +605,19 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       [
         'followUp',
         3,
-        '(thank you|thanks) for (letting me know|getting back|the update|your reply|your response|the quick reply|your note|considering|your time|the time|interviewing|meeting)',
+        '(thank you|thanks) for (letting me know|getting back|the update|your reply|your response|the quick reply|your note|interviewing me|meeting with me|the interview|calling me)',
       ],
+      ['followUp', 3, '(went|gone|going|go) with (someone|another|other|a different)'],
+      ['followUp', 3, 'reconsider'],
       ['followUp', 3, '(your|the) (decision|news|update)'],
       ['followUp', 3, '(decided|chosen|choose|chose) to (move|go|pursue|proceed)'],
       ['followUp', 3, '(other|another) (candidates|candidate)'],
       ['followUp', 2, 'not (selected|moving forward|move forward)'],
       ['followUp', 2, 'since then'],
+      ['followUp', 2, '(something|one thing|news) new since'],
+      ['followUp', 2, 'i wrote (to you|about|last)'],
+      ['followUp', 3, 'since my (last|earlier|previous|first|) (note|email|message|mail|call|letter)'],
+      ['followUp', 2, 'one more thing'],
       ['followUp', 2, 'a quick update'],
       // Intro and referral requests to a contact.
       ['introRequest', 4, 'introduce (me|us)'],
@@ -617,6 +637,12 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['forwardableBlurb', 4, 'suggested (i|that i) (reach|write|get|contact|email|send)'],
       ['forwardableBlurb', 4, '(kindly|was kind enough to|offered to) (pass|forward|share)'],
       ['forwardableBlurb', 3, 'our mutual'],
+      [
+        'forwardableBlurb',
+        3,
+        '(said|mentioned|thought) (i|that i) (should|might|could) (reach|write|send|get|contact|email|call)',
+      ],
+      ['forwardableBlurb', 3, '(said|mentioned) you (might|could|would) (be able to|)'],
       ['forwardableBlurb', 3, 'mutual (friend|contact|colleague|connection)'],
       ['forwardableBlurb', 3, '(referred|pointed) me to you'],
       ['forwardableBlurb', 3, 'thought we should (talk|connect|meet)'],

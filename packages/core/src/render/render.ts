@@ -1,12 +1,5 @@
-import type FullHandlebars from 'handlebars';
-import runtimeModule from 'handlebars/runtime.js';
-import { partialNames, templates } from '../templates/compiled.js';
+import { templates, type TemplateHelpers } from '../templates/compiled.js';
 import { escapeHtml, textToHtml, tidy } from './html.js';
-
-// The runtime (no compiler) has the full package's API minus `compile`; its bundled typings are broken.
-const Handlebars = runtimeModule as unknown as typeof FullHandlebars;
-
-type Render = (view: object) => string;
 
 /** The blurb of an intro request as both outputs need it. */
 export interface BlurbPart {
@@ -27,33 +20,16 @@ class Escaped {
   constructor(readonly html: string) {}
 }
 
-interface Runtime {
-  text: Map<string, Render>;
-  html: Map<string, Render>;
-}
+const textHelpers: TemplateHelpers = {
+  link: (value) => String(value),
+  blurbPart: (part) => (part as BlurbPart).text,
+};
 
-let runtime: Runtime | undefined;
-
-function setup(): Runtime {
-  const make = (html: boolean) => {
-    const env = Handlebars.create();
-    env.registerHelper('link', (value: unknown, scheme: unknown) =>
-      // In the HTML rendering, `value` is already escaped (see `escapeView`).
-      html
-        ? new env.SafeString(`<a href="${escapeHtml(String(scheme))}${String(value)}">${String(value)}</a>`)
-        : String(value),
-    );
-    env.registerHelper('blurbPart', (part: BlurbPart | Escaped) => (part instanceof Escaped ? part.html : part.text));
-    const map = new Map<string, Render>();
-    for (const [name, spec] of Object.entries(templates)) {
-      const fn = env.template(spec as Parameters<typeof env.template>[0]) as unknown as Render;
-      if (partialNames.includes(name)) env.registerPartial(name, fn as never);
-      else map.set(name, fn);
-    }
-    return map;
-  };
-  return { text: make(false), html: make(true) };
-}
+const htmlHelpers: TemplateHelpers = {
+  // In the HTML rendering, `value` is already escaped (see `escapeView`).
+  link: (value, scheme) => `<a href="${escapeHtml(String(scheme))}${String(value)}">${String(value)}</a>`,
+  blurbPart: (part) => (part as Escaped).html,
+};
 
 /** A copy of the view with every string HTML-escaped; a blurb part becomes its escaped text. */
 function escapeView(value: unknown): unknown {
@@ -69,15 +45,13 @@ function escapeView(value: unknown): unknown {
 }
 
 /**
- * Renders a template with a view, as text and as HTML. Templates run in strict mode: a slot the
- * view lacks throws, so a builder cannot silently leave a hole. The HTML rendering escapes every
- * string of the view first, so no user value reaches the HTML unescaped.
+ * Renders a template with a view, as text and as HTML. Lookups are strict: a slot the view lacks
+ * throws, so a builder cannot silently leave a hole. The HTML rendering escapes every string of
+ * the view first, so no user value reaches the HTML unescaped.
  */
 export function render(name: string, view: object): Rendered {
-  runtime ??= setup();
-  const text = runtime.text.get(name);
-  const html = runtime.html.get(name);
-  if (text === undefined || html === undefined) throw new Error(`No template named ${name}`);
-  const escaped = tidy(html(escapeView(view) as object));
-  return { text: tidy(text(view)), html: textToHtml(escaped), escaped };
+  const template = templates[name];
+  if (template === undefined) throw new Error(`No template named ${name}`);
+  const escaped = tidy(template(escapeView(view) as object, htmlHelpers));
+  return { text: tidy(template(view, textHelpers)), html: textToHtml(escaped), escaped };
 }

@@ -94,6 +94,8 @@ function required(label: string) {
 interface TextOptions {
   max: number;
   maxWords?: number;
+  /** One more test of the normalised value: the problem found, or `undefined`. */
+  refuse?: (value: string) => string | undefined;
 }
 
 /**
@@ -140,12 +142,12 @@ export function headerText(meta: FieldMeta, { max }: TextOptions) {
 }
 
 /** A sentence of the body: whitespace collapsed, no NUL, bounded in characters and words. */
-export function bodyText(meta: FieldMeta, { max, maxWords }: TextOptions) {
+export function bodyText(meta: FieldMeta, { max, maxWords, refuse }: TextOptions) {
   const label = meta.label.toLowerCase();
   return textField(label, collapse, (raw, v) =>
     raw.includes('\0')
       ? `Expected ${label} without NUL characters.`
-      : (lengthProblem(label, v, max, maxWords) ?? troubleOf(v)),
+      : (lengthProblem(label, v, max, maxWords) ?? troubleOf(v) ?? refuse?.(v)),
   ).register(fieldMeta, meta);
 }
 
@@ -254,6 +256,16 @@ export const help = z
 export const sender = z
   .object({
     name: headerText({ label: 'Your name', help: 'How you sign your mail.', example: 'Alex Rivera' }, { max: 80 }),
+    headline: z.optional(
+      headerText(
+        {
+          label: 'Your headline',
+          help: 'Optional: who you are in one line, as it completes "I\'m Alex Rivera, a…" — e.g. "ICU charge nurse at Mercy West".',
+          example: 'ICU charge nurse at Mercy West',
+        },
+        { max: 80 },
+      ),
+    ),
     email: emailAddress({ label: 'Your email', help: 'Where the manager can reply.', example: 'alex@example.com' }),
     phone: z.optional(
       phoneNumber({ label: 'Your phone', help: 'Optional; required for a call script.', example: '+1 415 555 0134' }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Kind } from '../kinds.js';
+import { helps, type Kind } from '../kinds.js';
 import {
   ask,
   bodyText,
@@ -17,6 +17,7 @@ import {
   sender,
   tone,
 } from './fields.js';
+import { isStatusCheck, STATUS_CHECK_MESSAGE } from './status-check.js';
 
 const relationship = bodyText(
   {
@@ -100,11 +101,11 @@ export const followUpSchema = z.object({
   update: bodyText(
     {
       label: 'What is new',
-      help: `Something new for the manager since your last note: a result, an idea, a relevant piece of work. ${PROOF_HELP}`,
+      help: 'Something new for the manager since your last note: a result, an artifact (a plan, a sketch, a test), or news that bears on their problem. A status check ("just following up") is not new.',
       example: 'I sketched how your checkout could drop one of its three redirects',
       multiline: true,
     },
-    { max: 220, maxWords: 32 },
+    { max: 220, maxWords: 32, refuse: (v) => (isStatusCheck(v) ? STATUS_CHECK_MESSAGE : undefined) },
   ),
   previousSubject: z.optional(
     bodyText(
@@ -168,11 +169,21 @@ export const thankYouSchema = z.object({
   contact,
   manager,
   company,
+  help: z.optional(
+    z
+      .enum(helps, {
+        error: () => `Expected \`help\` to be one of ${helps.join(', ')}: what the contact did for you.`,
+      })
+      .register(fieldMeta, {
+        label: 'What the contact did',
+        help: 'Optional: introduced you, put in a word with the manager, or helped set up a meeting.',
+      }),
+  ),
   outcome: z.optional(
     bodyText(
       {
         label: 'What happened',
-        help: 'Optional, as it completes "…", e.g. "Sam and I are meeting on Thursday".',
+        help: 'Optional: what came of it, e.g. "Sam and I are meeting on Thursday". Leave it empty while your reply to the manager is still to come.',
         example: 'Sam and I are meeting on Thursday',
       },
       { max: 160, maxWords: 24 },

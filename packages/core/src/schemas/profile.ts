@@ -3,9 +3,11 @@
  * for what changes per manager. Nothing about the manager or the contact is kept.
  */
 
-/** What is remembered: the sender's name, email, phone, LinkedIn and up to three proof points. */
+/** What is remembered: the sender's name, headline, email, phone, LinkedIn and up to three proof points. */
 export interface SenderProfile {
   name?: string;
+  /** One line on who the sender is, e.g. "ICU charge nurse at Mercy West". */
+  headline?: string;
   email?: string;
   phone?: string;
   linkedin?: string;
@@ -14,6 +16,7 @@ export interface SenderProfile {
 
 const FIELDS = [
   ['name', 'sender.name'],
+  ['headline', 'sender.headline'],
   ['email', 'sender.email'],
   ['phone', 'sender.phone'],
   ['linkedin', 'sender.linkedin'],

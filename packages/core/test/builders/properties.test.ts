@@ -2,6 +2,31 @@ import fc from 'fast-check';
 import { build, fields, kinds, safeBuild, type Draft, type Kind } from '@sidedoor/core';
 import { inputs } from '../helpers/arbitraries';
 
+/** Every string of an input, lower-cased. */
+function typed(input: unknown, out: string[] = []): string[] {
+  if (typeof input === 'string') out.push(input.toLowerCase());
+  else if (Array.isArray(input)) input.forEach((v) => typed(v, out));
+  else if (typeof input === 'object' && input !== null) Object.values(input).forEach((v) => typed(v, out));
+  return out;
+}
+
+/**
+ * The warnings and errors that are the draft's own: not about words the user typed (a hedge in
+ * their hook is advice on their words), and not the two places where the checks disagree with the
+ * method — a follow-up whose news is an artifact without a number (METHOD.md §2 counts "a plan, a
+ * sketch" as new value; \`proof/missing\` does not), and a hyphenated first name in the greeting
+ * (\`personalization/name\` splits "Anne-Marie" and then misses it).
+ */
+function ownNoise(kind: Kind, draft: Draft, input: unknown): string[] {
+  const words = typed(input);
+  return draft.report.findings
+    .filter((f) => f.severity !== 'info')
+    .filter((f) => !(f.excerpt !== undefined && words.some((w) => w.includes(f.excerpt!.toLowerCase()))))
+    .filter((f) => !(kind === 'followUp' && f.rule === 'proof/missing'))
+    .filter((f) => !(f.rule === 'personalization/name' && /-/.test(f.message)))
+    .map((f) => `${f.rule}: ${f.message}`);
+}
+
 const LEFTOVERS = ['{{', '}}', '[object', '  ', ' .', ' ,', '..', '?.'];
 /** Values that leak from code as whole words ("nulla@example.com" is a generated address, not a leak). */
 const LEFTOVER_WORDS = /\b(?:undefined|null|NaN|false)\b/;
@@ -14,12 +39,12 @@ function describeFailure(draft: Draft): string {
 }
 
 describe.each(kinds)('%s over generated inputs', (kind: Kind) => {
-  test('should yield a draft with no error-level finding, within its limits, with no leftover', () => {
+  test('should yield a draft with no finding of its own (no error, no warning), within its limits, with no leftover', () => {
     fc.assert(
       fc.property(inputs[kind] as fc.Arbitrary<unknown>, (input) => {
         const draft = build(kind, input as never);
-        const errors = draft.report.findings.filter((f) => f.severity === 'error');
-        if (errors.length > 0) throw new Error(describeFailure(draft));
+        const noisy = ownNoise(kind, draft, input);
+        if (noisy.length > 0) throw new Error(`${noisy.join('\n')}\n---\n${draft.text}`);
         for (const leftover of LEFTOVERS) {
           const body = kind === 'introRequest' ? draft.text.replace(/-{3,}/g, '') : draft.text;
           if (body.includes(leftover)) throw new Error(`Leftover ${JSON.stringify(leftover)} in:\n${draft.text}`);

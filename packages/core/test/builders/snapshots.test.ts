@@ -1,9 +1,13 @@
 import { build, type InputOf, type Kind, type Tone } from '@sidedoor/core';
 import { introExtra, pitchInput } from '../helpers/fixtures';
 
-const base = { ...pitchInput, ...introExtra };
+const base = {
+  ...pitchInput,
+  ...introExtra,
+  sender: { ...pitchInput.sender, headline: 'Payments engineer at Globex' },
+};
 const example: { [K in Kind]: InputOf<K> } = {
-  managerPitch: pitchInput,
+  managerPitch: { ...pitchInput, sender: base.sender, screenedOut: true },
   introRequest: { ...base, contactsAsked: 1 },
   forwardableBlurb: {
     sender: base.sender,
@@ -42,7 +46,7 @@ const example: { [K in Kind]: InputOf<K> } = {
     contact: base.contact,
     manager: base.manager,
     company: base.company,
-    outcome: 'Sam and I are meeting on Thursday',
+    help: 'introduce',
   },
 };
 
@@ -64,21 +68,24 @@ describe('managerPitch', () => {
     expect(draft('managerPitch', 'warm')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam,</p>
-      <p>I saw that your team is rebuilding checkout ahead of the launch in Germany. I&#x27;m writing about the Senior Payments Engineer role at Acme.</p>
-      <p>One result that bears on it: cut checkout latency by 40% at Globex in six months.</p>
-      <p>I&#x27;d bring the same playbook to your checkout before the German launch. Would you be open to a 15-minute call on Tuesday or Wednesday?</p>
-      <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Senior Payments Engineer at Acme",
-        "text": "Hi Sam,
+        "html": "<p>Hello Sam,</p>
+      <p>My name is Alex, and I'm a payments engineer at Globex. Interesting to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>Closest to that, I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.</p>
+      <p>Might we find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (My application is in too.)</p>
+      <p>Thanks for reading, Sam.</p>
+      <p>All the best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
+        "subject": "Cut checkout latency by 40%",
+        "text": "Hello Sam,
 
-      I saw that your team is rebuilding checkout ahead of the launch in Germany. I'm writing about the Senior Payments Engineer role at Acme.
+      My name is Alex, and I'm a payments engineer at Globex. Interesting to read that your team is rebuilding checkout ahead of the launch in Germany.
 
-      One result that bears on it: cut checkout latency by 40% at Globex in six months.
+      Closest to that, I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.
 
-      I'd bring the same playbook to your checkout before the German launch. Would you be open to a 15-minute call on Tuesday or Wednesday?
+      Might we find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (My application is in too.)
 
-      Best,
+      Thanks for reading, Sam.
+
+      All the best,
       Alex Rivera
       alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example",
         "to": [
@@ -95,20 +102,20 @@ describe('managerPitch', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I saw that your team is rebuilding checkout ahead of the launch in Germany. I&#x27;m writing about the Senior Payments Engineer role at Acme.</p>
-      <p>One result that bears on it: cut checkout latency by 40% at Globex in six months.</p>
-      <p>I would bring the same playbook to your checkout before the German launch. Could we talk for 15 minutes on Tuesday or Wednesday?</p>
-      <p>Thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Senior Payments Engineer at Acme",
+      <p>I'm Alex Rivera, a payments engineer at Globex. I noticed that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.</p>
+      <p>Are you free for 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (I've applied too.)</p>
+      <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
+        "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
 
-      I saw that your team is rebuilding checkout ahead of the launch in Germany. I'm writing about the Senior Payments Engineer role at Acme.
+      I'm Alex Rivera, a payments engineer at Globex. I noticed that your team is rebuilding checkout ahead of the launch in Germany.
 
-      One result that bears on it: cut checkout latency by 40% at Globex in six months.
+      I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.
 
-      I would bring the same playbook to your checkout before the German launch. Could we talk for 15 minutes on Tuesday or Wednesday?
+      Are you free for 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (I've applied too.)
 
-      Thanks,
+      Best,
       Alex Rivera
       alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example",
         "to": [
@@ -125,20 +132,20 @@ describe('managerPitch', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>I saw that your team is rebuilding checkout ahead of the launch in Germany. I&#x27;m writing about the Senior Payments Engineer role at Acme.</p>
-      <p>A relevant result from my recent work: cut checkout latency by 40% at Globex in six months.</p>
-      <p>I would welcome the chance to bring the same playbook to your checkout before the German launch. Would you have 15 minutes on Tuesday or Wednesday for a short call?</p>
-      <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Senior Payments Engineer at Acme",
+      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I read recently that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>Closest to your needs, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.</p>
+      <p>Could you spare 15 minutes on Tuesday or Wednesday regarding the Senior Payments Engineer role at Acme? (I have also applied for the role.)</p>
+      <p>Sincerely,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
+        "subject": "Cut checkout latency by 40%",
         "text": "Dear Sam Lee,
 
-      I saw that your team is rebuilding checkout ahead of the launch in Germany. I'm writing about the Senior Payments Engineer role at Acme.
+      My name is Alex Rivera, and I am a payments engineer at Globex. I read recently that your team is rebuilding checkout ahead of the launch in Germany.
 
-      A relevant result from my recent work: cut checkout latency by 40% at Globex in six months.
+      Closest to your needs, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.
 
-      I would welcome the chance to bring the same playbook to your checkout before the German launch. Would you have 15 minutes on Tuesday or Wednesday for a short call?
+      Could you spare 15 minutes on Tuesday or Wednesday regarding the Senior Payments Engineer role at Acme? (I have also applied for the role.)
 
-      Kind regards,
+      Sincerely,
       Alex Rivera
       alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example",
         "to": [
@@ -158,37 +165,37 @@ describe('introRequest', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>It has been a while since we worked together on the billing team at Globex, and I hope all is well.</p>
-      <p>I&#x27;m hoping to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam better than most. For context, my strongest result: cut checkout latency by 40% at Globex in six months.</p>
-      <p>Would you be willing to introduce me to Sam? I&#x27;ve added a short note below that you can pass on as is. No pressure either way; I understand if the timing is wrong.</p>
-      <p>All the best,<br>Alex</p>
+      <p>It's been a while since we worked together on the billing team at Globex.</p>
+      <p>I'm keen to talk with Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam well. What I'd bring: I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Would you introduce me to Sam? A note for Sam follows, ready to pass on. If you'd rather not, no problem at all.</p>
+      <p>Thank you so much,<br>Alex</p>
       <p>---------- Note to forward to Sam ----------<br>Hi Sam,</p>
-      <p>I saw that your team is rebuilding checkout ahead of the launch in Germany. I&#x27;m Alex Rivera, and the Senior Payments Engineer role at Acme is why I&#x27;m writing.</p>
-      <p>What I did that speaks to it: cut checkout latency by 40% at Globex in six months.</p>
-      <p>I&#x27;d bring the same playbook to your checkout before the German launch. Would you be open to a 15-minute call on Tuesday or Wednesday?</p>
-      <p>All the best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
-        "subject": "Intro to Sam Lee?",
+      <p>My name is Alex, and I'm a payments engineer at Globex. I was glad to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>That's familiar ground: I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.</p>
+      <p>Could you find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme?</p>
+      <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
+        "subject": "Intro to Sam at Acme?",
         "text": "Hi Dana,
 
-      It has been a while since we worked together on the billing team at Globex, and I hope all is well.
+      It's been a while since we worked together on the billing team at Globex.
 
-      I'm hoping to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam better than most. For context, my strongest result: cut checkout latency by 40% at Globex in six months.
+      I'm keen to talk with Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam well. What I'd bring: I cut checkout latency by 40% at Globex in six months.
 
-      Would you be willing to introduce me to Sam? I've added a short note below that you can pass on as is. No pressure either way; I understand if the timing is wrong.
+      Would you introduce me to Sam? A note for Sam follows, ready to pass on. If you'd rather not, no problem at all.
 
-      All the best,
+      Thank you so much,
       Alex
 
       ---------- Note to forward to Sam ----------
       Hi Sam,
 
-      I saw that your team is rebuilding checkout ahead of the launch in Germany. I'm Alex Rivera, and the Senior Payments Engineer role at Acme is why I'm writing.
+      My name is Alex, and I'm a payments engineer at Globex. I was glad to read that your team is rebuilding checkout ahead of the launch in Germany.
 
-      What I did that speaks to it: cut checkout latency by 40% at Globex in six months.
+      That's familiar ground: I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.
 
-      I'd bring the same playbook to your checkout before the German launch. Would you be open to a 15-minute call on Tuesday or Wednesday?
+      Could you find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme?
 
-      All the best,
+      Best,
       Alex Rivera
       alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example
       ---------- End of note ----------",
@@ -206,35 +213,35 @@ describe('introRequest', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>We worked together on the billing team at Globex, so I will get right to it.</p>
-      <p>I&#x27;m hoping to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam better than most. For context, my strongest result: cut checkout latency by 40% at Globex in six months.</p>
-      <p>Would you be willing to introduce me to Sam? I&#x27;ve added a short note below that you can pass on as is. No pressure either way; I understand if the timing is wrong.</p>
-      <p>Thanks,<br>Alex</p>
+      <p>We worked together on the billing team at Globex, so I'll keep this short.</p>
+      <p>I want to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You know Sam: you worked with Sam at Initech for four years. I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Would you introduce us? Note to pass on below. No problem at all if not.</p>
+      <p>Thank you,<br>Alex</p>
       <p>---------- Note to forward to Sam ----------<br>Hi Sam,</p>
-      <p>I saw that your team is rebuilding checkout ahead of the launch in Germany. I&#x27;m Alex Rivera, and the Senior Payments Engineer role at Acme is why I&#x27;m writing.</p>
-      <p>What I did that speaks to it: cut checkout latency by 40% at Globex in six months.</p>
-      <p>I would bring the same playbook to your checkout before the German launch. Could we talk for 15 minutes on Tuesday or Wednesday?</p>
+      <p>I'm Alex Rivera, a payments engineer at Globex. I saw that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.</p>
+      <p>Can you talk for 15 minutes on Tuesday or Wednesday about the Senior Payments Engineer role at Acme?</p>
       <p>Thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
-        "subject": "Intro to Sam Lee?",
+        "subject": "Intro to Sam at Acme?",
         "text": "Hi Dana,
 
-      We worked together on the billing team at Globex, so I will get right to it.
+      We worked together on the billing team at Globex, so I'll keep this short.
 
-      I'm hoping to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam better than most. For context, my strongest result: cut checkout latency by 40% at Globex in six months.
+      I want to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You know Sam: you worked with Sam at Initech for four years. I cut checkout latency by 40% at Globex in six months.
 
-      Would you be willing to introduce me to Sam? I've added a short note below that you can pass on as is. No pressure either way; I understand if the timing is wrong.
+      Would you introduce us? Note to pass on below. No problem at all if not.
 
-      Thanks,
+      Thank you,
       Alex
 
       ---------- Note to forward to Sam ----------
       Hi Sam,
 
-      I saw that your team is rebuilding checkout ahead of the launch in Germany. I'm Alex Rivera, and the Senior Payments Engineer role at Acme is why I'm writing.
+      I'm Alex Rivera, a payments engineer at Globex. I saw that your team is rebuilding checkout ahead of the launch in Germany.
 
-      What I did that speaks to it: cut checkout latency by 40% at Globex in six months.
+      I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.
 
-      I would bring the same playbook to your checkout before the German launch. Could we talk for 15 minutes on Tuesday or Wednesday?
+      Can you talk for 15 minutes on Tuesday or Wednesday about the Senior Payments Engineer role at Acme?
 
       Thanks,
       Alex Rivera
@@ -254,35 +261,35 @@ describe('introRequest', () => {
       {
         "findings": [],
         "html": "<p>Dear Dana Kim,</p>
-      <p>I hope all is well since we worked together on the billing team at Globex.</p>
-      <p>I&#x27;m hoping to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam better than most. For context, my strongest result: cut checkout latency by 40% at Globex in six months.</p>
-      <p>Would you be willing to introduce me to Sam? I&#x27;ve added a short note below that you can pass on as is. No pressure either way; I understand if the timing is wrong.</p>
-      <p>Kind regards,<br>Alex</p>
+      <p>It has been some time since we worked together on the billing team at Globex.</p>
+      <p>My aim is to reach Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. Since you worked with Sam at Initech for four years, you know Sam better than most. For background, I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to pass it on. There is no pressure at all.</p>
+      <p>With many thanks,<br>Alex Rivera</p>
       <p>---------- Note to forward to Sam ----------<br>Dear Sam Lee,</p>
-      <p>I saw that your team is rebuilding checkout ahead of the launch in Germany. I&#x27;m Alex Rivera, and the Senior Payments Engineer role at Acme is why I&#x27;m writing.</p>
-      <p>A relevant result from my recent work: cut checkout latency by 40% at Globex in six months.</p>
-      <p>I would welcome the chance to bring the same playbook to your checkout before the German launch. Would you have 15 minutes on Tuesday or Wednesday for a short call?</p>
+      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have read that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>For example, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.</p>
+      <p>Would you have 15 minutes on Tuesday or Wednesday to discuss the Senior Payments Engineer role at Acme?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
-        "subject": "Intro to Sam Lee?",
+        "subject": "Intro to Sam at Acme?",
         "text": "Dear Dana Kim,
 
-      I hope all is well since we worked together on the billing team at Globex.
+      It has been some time since we worked together on the billing team at Globex.
 
-      I'm hoping to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam better than most. For context, my strongest result: cut checkout latency by 40% at Globex in six months.
+      My aim is to reach Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. Since you worked with Sam at Initech for four years, you know Sam better than most. For background, I cut checkout latency by 40% at Globex in six months.
 
-      Would you be willing to introduce me to Sam? I've added a short note below that you can pass on as is. No pressure either way; I understand if the timing is wrong.
+      Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to pass it on. There is no pressure at all.
 
-      Kind regards,
-      Alex
+      With many thanks,
+      Alex Rivera
 
       ---------- Note to forward to Sam ----------
       Dear Sam Lee,
 
-      I saw that your team is rebuilding checkout ahead of the launch in Germany. I'm Alex Rivera, and the Senior Payments Engineer role at Acme is why I'm writing.
+      My name is Alex Rivera, and I am a payments engineer at Globex. I have read that your team is rebuilding checkout ahead of the launch in Germany.
 
-      A relevant result from my recent work: cut checkout latency by 40% at Globex in six months.
+      For example, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.
 
-      I would welcome the chance to bring the same playbook to your checkout before the German launch. Would you have 15 minutes on Tuesday or Wednesday for a short call?
+      Would you have 15 minutes on Tuesday or Wednesday to discuss the Senior Payments Engineer role at Acme?
 
       Kind regards,
       Alex Rivera
@@ -305,20 +312,20 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I saw that Acme is hiring a Senior Payments Engineer. I&#x27;m Alex Rivera, and I would like to bring my work to your team.</p>
-      <p>What I did that speaks to it: cut checkout latency by 40% at Globex in six months.</p>
-      <p>Would you be open to a 15-minute call on Tuesday or Wednesday?</p>
-      <p>All the best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Alex Rivera — Senior Payments Engineer",
+      <p>My name is Alex, and I'm a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>That's familiar ground: I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Could you find 15 minutes on Tuesday or Wednesday to talk?</p>
+      <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
+        "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
 
-      I saw that Acme is hiring a Senior Payments Engineer. I'm Alex Rivera, and I would like to bring my work to your team.
+      My name is Alex, and I'm a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.
 
-      What I did that speaks to it: cut checkout latency by 40% at Globex in six months.
+      That's familiar ground: I cut checkout latency by 40% at Globex in six months.
 
-      Would you be open to a 15-minute call on Tuesday or Wednesday?
+      Could you find 15 minutes on Tuesday or Wednesday to talk?
 
-      All the best,
+      Best,
       Alex Rivera
       alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example",
         "to": [
@@ -335,18 +342,18 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I saw that Acme is hiring a Senior Payments Engineer. I&#x27;m Alex Rivera, and I would like to bring my work to your team.</p>
-      <p>What I did that speaks to it: cut checkout latency by 40% at Globex in six months.</p>
-      <p>Could we talk for 15 minutes on Tuesday or Wednesday?</p>
+      <p>I'm Alex Rivera, a payments engineer at Globex. I saw that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Can you talk for 15 minutes on Tuesday or Wednesday?</p>
       <p>Thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Alex Rivera — Senior Payments Engineer",
+        "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
 
-      I saw that Acme is hiring a Senior Payments Engineer. I'm Alex Rivera, and I would like to bring my work to your team.
+      I'm Alex Rivera, a payments engineer at Globex. I saw that Acme is hiring for the Senior Payments Engineer role.
 
-      What I did that speaks to it: cut checkout latency by 40% at Globex in six months.
+      I cut checkout latency by 40% at Globex in six months.
 
-      Could we talk for 15 minutes on Tuesday or Wednesday?
+      Can you talk for 15 minutes on Tuesday or Wednesday?
 
       Thanks,
       Alex Rivera
@@ -365,18 +372,18 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>I saw that Acme is hiring a Senior Payments Engineer. I&#x27;m Alex Rivera, and I would like to bring my work to your team.</p>
-      <p>A relevant result from my recent work: cut checkout latency by 40% at Globex in six months.</p>
-      <p>Would you have 15 minutes on Tuesday or Wednesday for a short call?</p>
+      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I understand that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>For example, I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Would you have 15 minutes on Tuesday or Wednesday to discuss this?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Alex Rivera — Senior Payments Engineer",
+        "subject": "Cut checkout latency by 40%",
         "text": "Dear Sam Lee,
 
-      I saw that Acme is hiring a Senior Payments Engineer. I'm Alex Rivera, and I would like to bring my work to your team.
+      My name is Alex Rivera, and I am a payments engineer at Globex. I understand that Acme is hiring for the Senior Payments Engineer role.
 
-      A relevant result from my recent work: cut checkout latency by 40% at Globex in six months.
+      For example, I cut checkout latency by 40% at Globex in six months.
 
-      Would you have 15 minutes on Tuesday or Wednesday for a short call?
+      Would you have 15 minutes on Tuesday or Wednesday to discuss this?
 
       Kind regards,
       Alex Rivera
@@ -397,20 +404,19 @@ describe('followUp', () => {
     expect(draft('followUp', 'warm')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam,</p>
-      <p>I have something new since I wrote about the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
-      <p>Could we find 15 minutes next week to talk it through?</p>
-      <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "One more idea for Acme",
-        "text": "Hi Sam,
+        "html": "<p>Hello Sam,</p>
+      <p>Fresh news on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>I'd be happy to share it; would you like a copy?</p>
+      <p>Best,<br>Alex</p>",
+        "subject": "Something new for Acme",
+        "text": "Hello Sam,
 
-      I have something new since I wrote about the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
+      Fresh news on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
 
-      Could we find 15 minutes next week to talk it through?
+      I'd be happy to share it; would you like a copy?
 
       Best,
-      Alex Rivera
-      alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example",
+      Alex",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -425,19 +431,18 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I have something new since I wrote about the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
-      <p>Do you have 15 minutes next week for a call?</p>
-      <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "One more idea for Acme",
+      <p>Something new on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>Want to see it?</p>
+      <p>Thanks,<br>Alex</p>",
+        "subject": "Something new for Acme",
         "text": "Hi Sam,
 
-      I have something new since I wrote about the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
+      Something new on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
 
-      Do you have 15 minutes next week for a call?
+      Want to see it?
 
-      Best,
-      Alex Rivera
-      alex.rivera@example.com · +1 415 555 0134 · https://www.linkedin.com/in/alex-rivera-example",
+      Thanks,
+      Alex",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -452,15 +457,15 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>I have something new since I wrote about the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
-      <p>Could we arrange a 15-minute call next week?</p>
+      <p>News on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>Shall I forward it to you?</p>
       <p>With thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "One more idea for Acme",
+        "subject": "Something new for Acme",
         "text": "Dear Sam Lee,
 
-      I have something new since I wrote about the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
+      News on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.
 
-      Could we arrange a 15-minute call next week?
+      Shall I forward it to you?
 
       With thanks,
       Alex Rivera
@@ -481,18 +486,21 @@ describe('callScript', () => {
     expect(draft('callScript', 'warm')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam, this is Alex Rivera, at +1 415 555 0134. Dana Kim suggested I call you.</p>
-      <p>I&#x27;m calling about the Senior Payments Engineer role at Acme. In my last role I cut checkout latency by 40% at Globex in six months. I&#x27;d bring the same playbook to your checkout before the German launch.</p>
-      <p>Could we talk for 15 minutes this week?</p>
-      <p>Again, this is Alex Rivera, at +1 415 555 0134. Thank you, Sam.</p>",
+        "html": "<p>Hi Sam, this is Alex Rivera, a payments engineer at Globex, calling from +1 415 555 0134. Dana Kim suggested I give you a call.</p>
+      <p>I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.</p>
+      <p>Might you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?</p>
+      <p>Again, this is Alex Rivera, at +1 415 555 0134. Thanks so much, Sam.</p>
+      <p>If Sam answers: "Hi Sam, this is Alex Rivera, do you have a moment?" Then share the result.</p>",
         "subject": undefined,
-        "text": "Hi Sam, this is Alex Rivera, at +1 415 555 0134. Dana Kim suggested I call you.
+        "text": "Hi Sam, this is Alex Rivera, a payments engineer at Globex, calling from +1 415 555 0134. Dana Kim suggested I give you a call.
 
-      I'm calling about the Senior Payments Engineer role at Acme. In my last role I cut checkout latency by 40% at Globex in six months. I'd bring the same playbook to your checkout before the German launch.
+      I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.
 
-      Could we talk for 15 minutes this week?
+      Might you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?
 
-      Again, this is Alex Rivera, at +1 415 555 0134. Thank you, Sam.",
+      Again, this is Alex Rivera, at +1 415 555 0134. Thanks so much, Sam.
+
+      If Sam answers: "Hi Sam, this is Alex Rivera, do you have a moment?" Then share the result.",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -506,18 +514,21 @@ describe('callScript', () => {
     expect(draft('callScript', 'direct')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam, this is Alex Rivera, at +1 415 555 0134. Dana Kim suggested I call you.</p>
-      <p>I&#x27;m calling about the Senior Payments Engineer role at Acme. In my last role I cut checkout latency by 40% at Globex in six months. I would bring the same playbook to your checkout before the German launch.</p>
-      <p>Could we talk for 15 minutes this week?</p>
-      <p>Again, this is Alex Rivera, at +1 415 555 0134. Thank you, Sam.</p>",
+        "html": "<p>Hi Sam, this is Alex Rivera, a payments engineer at Globex, at +1 415 555 0134. Dana Kim suggested I call.</p>
+      <p>I cut checkout latency by 40% at Globex in six months. I'd bring the same playbook to your checkout before the German launch.</p>
+      <p>Do you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?</p>
+      <p>Again, Alex Rivera, +1 415 555 0134. Thanks.</p>
+      <p>Live answer: "Sam, this is Alex Rivera, can I take two minutes?" Then the result.</p>",
         "subject": undefined,
-        "text": "Hi Sam, this is Alex Rivera, at +1 415 555 0134. Dana Kim suggested I call you.
+        "text": "Hi Sam, this is Alex Rivera, a payments engineer at Globex, at +1 415 555 0134. Dana Kim suggested I call.
 
-      I'm calling about the Senior Payments Engineer role at Acme. In my last role I cut checkout latency by 40% at Globex in six months. I would bring the same playbook to your checkout before the German launch.
+      I cut checkout latency by 40% at Globex in six months. I'd bring the same playbook to your checkout before the German launch.
 
-      Could we talk for 15 minutes this week?
+      Do you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?
 
-      Again, this is Alex Rivera, at +1 415 555 0134. Thank you, Sam.",
+      Again, Alex Rivera, +1 415 555 0134. Thanks.
+
+      Live answer: "Sam, this is Alex Rivera, can I take two minutes?" Then the result.",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -531,18 +542,21 @@ describe('callScript', () => {
     expect(draft('callScript', 'formal')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hello Sam Lee, this is Alex Rivera, at +1 415 555 0134. Dana Kim suggested I call you.</p>
-      <p>I&#x27;m calling about the Senior Payments Engineer role at Acme. In my last role I cut checkout latency by 40% at Globex in six months. I would welcome the chance to bring the same playbook to your checkout before the German launch.</p>
-      <p>Could we talk for 15 minutes this week?</p>
-      <p>Again, this is Alex Rivera, at +1 415 555 0134. Thank you, Sam.</p>",
+        "html": "<p>Hello Sam Lee, my name is Alex Rivera, a payments engineer at Globex, reachable on +1 415 555 0134. Dana Kim suggested that I contact you.</p>
+      <p>I cut checkout latency by 40% at Globex in six months. I would gladly bring the same playbook to your checkout before the German launch.</p>
+      <p>May I ask for 15 minutes next week to discuss the Senior Payments Engineer role at Acme?</p>
+      <p>Once more, this is Alex Rivera, at +1 415 555 0134. Thank you.</p>
+      <p>Should Sam Lee answer: "Good morning, Alex Rivera here. Could you spare two minutes?" Then the result.</p>",
         "subject": undefined,
-        "text": "Hello Sam Lee, this is Alex Rivera, at +1 415 555 0134. Dana Kim suggested I call you.
+        "text": "Hello Sam Lee, my name is Alex Rivera, a payments engineer at Globex, reachable on +1 415 555 0134. Dana Kim suggested that I contact you.
 
-      I'm calling about the Senior Payments Engineer role at Acme. In my last role I cut checkout latency by 40% at Globex in six months. I would welcome the chance to bring the same playbook to your checkout before the German launch.
+      I cut checkout latency by 40% at Globex in six months. I would gladly bring the same playbook to your checkout before the German launch.
 
-      Could we talk for 15 minutes this week?
+      May I ask for 15 minutes next week to discuss the Senior Payments Engineer role at Acme?
 
-      Again, this is Alex Rivera, at +1 415 555 0134. Thank you, Sam.",
+      Once more, this is Alex Rivera, at +1 415 555 0134. Thank you.
+
+      Should Sam Lee answer: "Good morning, Alex Rivera here. Could you spare two minutes?" Then the result.",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -559,9 +573,9 @@ describe('linkedinNote', () => {
     expect(draft('linkedinNote', 'warm')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam, I saw that Acme is hiring. One result of mine: cut checkout latency by 40% at Globex in six months. Could we talk about the Senior Payments Engineer role at Acme? — Alex</p>",
+        "html": "<p>Hi Sam, I saw that your team is rebuilding checkout ahead of the launch in Germany. I cut checkout latency by 40% at Globex in six months. Any chance of a 15-minute call about Acme?</p>",
         "subject": undefined,
-        "text": "Hi Sam, I saw that Acme is hiring. One result of mine: cut checkout latency by 40% at Globex in six months. Could we talk about the Senior Payments Engineer role at Acme? — Alex",
+        "text": "Hi Sam, I saw that your team is rebuilding checkout ahead of the launch in Germany. I cut checkout latency by 40% at Globex in six months. Any chance of a 15-minute call about Acme?",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -575,9 +589,9 @@ describe('linkedinNote', () => {
     expect(draft('linkedinNote', 'direct')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam, I saw that Acme is hiring. One result of mine: cut checkout latency by 40% at Globex in six months. Could we talk about the Senior Payments Engineer role at Acme? — Alex</p>",
+        "html": "<p>Hi Sam, I saw that your team is rebuilding checkout ahead of the launch in Germany. I cut checkout latency by 40% at Globex in six months. Free for a 15-minute call about Acme?</p>",
         "subject": undefined,
-        "text": "Hi Sam, I saw that Acme is hiring. One result of mine: cut checkout latency by 40% at Globex in six months. Could we talk about the Senior Payments Engineer role at Acme? — Alex",
+        "text": "Hi Sam, I saw that your team is rebuilding checkout ahead of the launch in Germany. I cut checkout latency by 40% at Globex in six months. Free for a 15-minute call about Acme?",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -591,9 +605,9 @@ describe('linkedinNote', () => {
     expect(draft('linkedinNote', 'formal')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam, I saw that Acme is hiring. One result of mine: cut checkout latency by 40% at Globex in six months. Could we talk about the Senior Payments Engineer role at Acme? — Alex</p>",
+        "html": "<p>Dear Sam Lee, I saw that your team is rebuilding checkout ahead of the launch in Germany. I cut checkout latency by 40% at Globex in six months. May I ask for 15 minutes of your time to discuss Acme?</p>",
         "subject": undefined,
-        "text": "Hi Sam, I saw that Acme is hiring. One result of mine: cut checkout latency by 40% at Globex in six months. Could we talk about the Senior Payments Engineer role at Acme? — Alex",
+        "text": "Dear Sam Lee, I saw that your team is rebuilding checkout ahead of the launch in Germany. I cut checkout latency by 40% at Globex in six months. May I ask for 15 minutes of your time to discuss Acme?",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -611,17 +625,17 @@ describe('thankYou', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>Thank you for introducing me to Sam Lee at Acme. Sam and I are meeting on Thursday.</p>
-      <p>When I reply to Sam, I&#x27;ll move you to Bcc to spare your inbox, and I&#x27;ll let you know how it goes.</p>
-      <p>Thanks so much,<br>Alex</p>",
-        "subject": "Thank you, Dana",
+      <p>Thank you so much for introducing me to Sam at Acme. I'll move you to Bcc when I write back to Sam, so your inbox stays quiet.</p>
+      <p>I owe you one, Dana, so tell me whenever I can help.</p>
+      <p>Gratefully,<br>Alex</p>",
+        "subject": "Thanks for the intro to Sam",
         "text": "Hi Dana,
 
-      Thank you for introducing me to Sam Lee at Acme. Sam and I are meeting on Thursday.
+      Thank you so much for introducing me to Sam at Acme. I'll move you to Bcc when I write back to Sam, so your inbox stays quiet.
 
-      When I reply to Sam, I'll move you to Bcc to spare your inbox, and I'll let you know how it goes.
+      I owe you one, Dana, so tell me whenever I can help.
 
-      Thanks so much,
+      Gratefully,
       Alex",
         "to": [
           {
@@ -637,17 +651,17 @@ describe('thankYou', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>Thank you for introducing me to Sam Lee at Acme. Sam and I are meeting on Thursday.</p>
-      <p>When I reply to Sam, I&#x27;ll move you to Bcc to spare your inbox, and I&#x27;ll let you know how it goes.</p>
-      <p>Thanks,<br>Alex</p>",
-        "subject": "Thank you, Dana",
+      <p>Thanks for the intro to Sam at Acme. Moving you to Bcc when I reply.</p>
+      <p>If I can help you with anything, ask.</p>
+      <p>Thanks again,<br>Alex</p>",
+        "subject": "Thanks for the intro to Sam",
         "text": "Hi Dana,
 
-      Thank you for introducing me to Sam Lee at Acme. Sam and I are meeting on Thursday.
+      Thanks for the intro to Sam at Acme. Moving you to Bcc when I reply.
 
-      When I reply to Sam, I'll move you to Bcc to spare your inbox, and I'll let you know how it goes.
+      If I can help you with anything, ask.
 
-      Thanks,
+      Thanks again,
       Alex",
         "to": [
           {
@@ -663,18 +677,18 @@ describe('thankYou', () => {
       {
         "findings": [],
         "html": "<p>Dear Dana Kim,</p>
-      <p>Thank you for introducing me to Sam Lee at Acme. Sam and I are meeting on Thursday.</p>
-      <p>When I reply to Sam, I&#x27;ll move you to Bcc to spare your inbox, and I&#x27;ll let you know how it goes.</p>
-      <p>Kind regards,<br>Alex</p>",
-        "subject": "Thank you, Dana",
+      <p>Thank you for introducing me to Sam Lee at Acme. When I write back to Sam, I will move you to Bcc.</p>
+      <p>Should I ever be able to return the favour, Dana, please ask.</p>
+      <p>With thanks,<br>Alex Rivera</p>",
+        "subject": "Thanks for the intro to Sam",
         "text": "Dear Dana Kim,
 
-      Thank you for introducing me to Sam Lee at Acme. Sam and I are meeting on Thursday.
+      Thank you for introducing me to Sam Lee at Acme. When I write back to Sam, I will move you to Bcc.
 
-      When I reply to Sam, I'll move you to Bcc to spare your inbox, and I'll let you know how it goes.
+      Should I ever be able to return the favour, Dana, please ask.
 
-      Kind regards,
-      Alex",
+      With thanks,
+      Alex Rivera",
         "to": [
           {
             "email": "dana.kim@example.com",

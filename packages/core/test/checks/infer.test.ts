@@ -1,4 +1,6 @@
-import { check, kinds, type Kind } from '@sidedoor/core';
+import fc from 'fast-check';
+import { build, check, kinds, type Kind } from '@sidedoor/core';
+import { inputs } from '../helpers/arbitraries';
 
 /** One short, ordinary text per kind, as people write them. */
 const samples: Record<Kind, string> = {
@@ -62,4 +64,19 @@ describe('kind inference', () => {
       'Hi Sam,\n\nSince I wrote, I built a small test of the pick-path change and it cut walking 12%. Want me to send it?\n\nAlex';
     expect(check(text, { subject: 'Re: Reno night shift' }).kind).toBe('followUp');
   });
+
+  test.each(kinds.map((k) => [k] as const))(
+    'a %s built from valid input, checked without its kind (as "Check my draft" does), should still be ready',
+    (kind) => {
+      fc.assert(
+        fc.property(inputs[kind] as fc.Arbitrary<Record<string, unknown>>, (input) => {
+          const draft = build(kind, input as never);
+          const report = check(draft.text, draft.subject === undefined ? {} : { subject: draft.subject });
+          const errors = report.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+          if (errors.length > 0) throw new Error(`${String(report.kind)}: ${errors.join(', ')}\n${draft.text}`);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 });

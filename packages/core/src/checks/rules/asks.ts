@@ -1,6 +1,14 @@
 import { findResult } from '../concrete.js';
 import { type Context, kindLabel } from '../context.js';
-import { askSigns, concreteStep, helpAsks, interviewAsks, statusOnly, vagueAsks } from '../vocabulary.js';
+import {
+  artifactWords,
+  askSigns,
+  concreteStep,
+  helpAsks,
+  interviewAsks,
+  statusOnly,
+  vagueAsks,
+} from '../vocabulary.js';
 import type { Kind } from '../../kinds.js';
 
 const PROOF_ERROR: ReadonlySet<Kind> = new Set(['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote']);
@@ -15,10 +23,13 @@ export function asks(ctx: Context): void {
   const keep = ctx.anyBody;
   const hasStep = ctx.find(concreteStep, keep).length > 0;
   const hasHelp = ctx.find(helpAsks, keep).length > 0;
-  const hasResult = findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1;
+  // For a follow-up, an artifact made for the manager (a plan, a test, a write-up) is new value too.
+  const hasResult =
+    findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1 ||
+    (ctx.kind === 'followUp' && tokens.some((t) => ctx.counted(t) && artifactWords.has(t.lower)));
 
   const interview = ctx.find(interviewAsks, keep);
-  if (ctx.kind !== undefined && ASKING.has(ctx.kind) && interview.length === 0 && !hasHelp) {
+  if (ctx.kind !== undefined && ASKING.has(ctx.kind) && interview.length === 0) {
     const asked = ctx.analysis.sentences.some((sentence) => sentence.question) || ctx.find(askSigns, keep).length > 0;
     if (!asked) {
       const at = ctx.bodySpan(ctx.counted);
@@ -60,6 +71,8 @@ export function asks(ctx: Context): void {
         'followup/no-new-value',
         `Expected something new — a result, an idea, a relevant update — found only a status check ("${ctx.quote(status)}").`,
         {
+          // A follow-up exists to bring something new: a status check alone is not worth sending.
+          severity: ctx.kind === 'followUp' ? 'error' : 'warning',
           at: ctx.span(status),
           fix: 'Add one new result or idea that helps the manager, and drop the status question.',
         },

@@ -128,7 +128,8 @@ export function structure(ctx: Context, countedSentence: (blurb: boolean) => boo
     if (!countedSentence(p.blurb)) continue;
     if (p.sentences > maxSentences || p.words > maxWords) {
       // Twice the limit is a wall of text: it is skipped on a phone, so it blocks.
-      const wall = p.sentences > WALL_FACTOR * maxSentences || p.words > WALL_FACTOR * maxWords;
+      // Judged on words: many short sentences ("Yes. No. Maybe.") are no wall.
+      const wall = p.words > WALL_FACTOR * maxWords || (p.sentences > WALL_FACTOR * maxSentences && p.words > maxWords);
       ctx.report(
         'format/paragraphs',
         `Expected paragraphs of at most ${maxSentences} sentences and ${maxWords} words, found ${wall ? 'a wall of text' : 'one'} of ${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'} and ${p.words} words.`,

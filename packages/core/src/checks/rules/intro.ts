@@ -11,6 +11,17 @@ const HELP_LABEL = {
 
 /** `intro/one-ask`, `intro/opt-out`, `intro/relationship`, `intro/blurb`, `intro/contacts`. */
 export function intro(ctx: Context): void {
+  if (ctx.kind === 'forwardableBlurb') {
+    // A note written to be forwarded must stand on its own, like the blurb of an intro request.
+    for (const hit of ctx.find(earlierMail, ctx.anyBody)) {
+      ctx.report(
+        'intro/blurb',
+        `Expected the forwardable note to stand on its own, found a reference to other mail ("${ctx.quote(hit)}").`,
+        { at: ctx.span(hit), fix: 'Say it in the note itself; the manager will not see the rest of the thread.' },
+      );
+    }
+    return;
+  }
   if (ctx.kind !== 'introRequest') return;
   const { tokens, text } = ctx;
   const n = tokens.length;
