@@ -62,7 +62,7 @@ export function tone(ctx: Context): void {
         `Expected a neutral word about the screening, found blame ("${ctx.quote(hit)}").`,
         {
           at: sentence === undefined ? ctx.span(hit) : { start: sentence.start, end: sentence.end },
-          fix: 'Leave the screening out, or say it neutrally: "I applied through the careers page and wanted to reach you directly."',
+          fix: 'Cut the sentence, or say it neutrally after your ask: "(I have also applied online for the role.)"',
         },
       );
     }
