@@ -13,7 +13,7 @@ describe('demo', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.match(/✔ ready to send/g)).toHaveLength(3);
-    expect(run.stdout).toContain('Subject: Senior Payments Engineer at Acme');
+    expect(run.stdout).toContain('Subject: Cut checkout latency by 40%');
     expect(run.stdout).toContain('---------- Note to forward to Sam ----------');
     expect(run.stdout).toMatch(
       /hand-written\.txt:5:\d+ +error +placeholder\/left +Expected no placeholders, found "\[Company\]"\./,

@@ -33,10 +33,10 @@ function path(file, node) {
     return `d.${node.parts[0]}`;
   }
   if (node.depth > 1) fail(file, node, 'only ../ one level up is supported');
-  let js = node.depth === 1 ? 'u' : 'c';
-  if (node.parts.length === 0) return js;
-  for (const part of node.parts) js = `g(${js},${JSON.stringify(part)})`;
-  return js;
+  const from = node.depth === 1 ? 'u' : 'c';
+  if (node.parts.length === 0) return from;
+  if (node.parts.length > 2) fail(file, node, 'paths of at most two parts are supported');
+  return `g(${from},${node.parts.map((p) => JSON.stringify(p)).join(',')})`;
 }
 
 function program(file, prog) {
@@ -59,7 +59,8 @@ function statement(file, node) {
       }
       if (name === 'blurbPart') return `h.blurbPart(${path(file, node.params[0])})`;
       if (node.params.length > 0) fail(file, node, `unknown helper ${name}`);
-      return `s(${path(file, node.path)})`;
+      const value = path(file, node.path);
+      return value.startsWith('g(') ? `S(${value.slice(2)}` : `s(${value})`;
     }
     case 'PartialStatement': {
       if (node.name.type !== 'PathExpression' || node.params.length > 0 || node.hash)
@@ -72,7 +73,8 @@ function statement(file, node) {
       const no = program(file, node.inverse);
       if (helper === 'if' || helper === 'unless') {
         if (node.params.length !== 1) fail(file, node, `${helper} takes one value`);
-        const test = `y(${path(file, node.params[0])})`;
+        const value = path(file, node.params[0]);
+        const test = value.startsWith('g(') ? `Y(${value.slice(2)}` : `y(${value})`;
         return helper === 'if' ? `(${test}?${yes}:${no})` : `(${test}?${no}:${yes})`;
       }
       if (helper === 'is') {
@@ -124,12 +126,16 @@ export type Template = (view: object, helpers: TemplateHelpers) => string;
 let h: TemplateHelpers;
 const has = Object.prototype.hasOwnProperty;
 // Strict lookup: a slot the view lacks is a bug in a builder, never an empty string.
-const g = (o, k) => {
+const g1 = (o, k) => {
   if (o !== null && typeof o === 'object' && has.call(o, k)) return o[k];
   throw new Error(\`Missing "\${k}" in a template's view\`);
 };
+const g = (o, k, k2) => (k2 === undefined ? g1(o, k) : g1(g1(o, k), k2));
 const s = (v) => (v === undefined || v === null ? '' : String(v));
 const y = (v) => (Array.isArray(v) ? v.length > 0 : Boolean(v));
+// g then s, and g then y: the two commonest shapes, shorter in the generated code.
+const S = (o, k, k2) => s(g(o, k, k2));
+const Y = (o, k, k2) => y(g(o, k, k2));
 const e = (list, u, each, none) => {
   if (!Array.isArray(list) || list.length === 0) return none();
   let r = '';

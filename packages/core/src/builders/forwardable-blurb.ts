@@ -17,6 +17,8 @@ export type BlurbParts = Pick<
 export interface BlurbLevel {
   proofs: number;
   offer: boolean;
+  /** Whether the ask names the role (and the company where nothing else does). */
+  askRole?: boolean;
 }
 
 /** The view of the self-contained note: who the sender is, the hook, proof, offer, one ask, contact details. */
@@ -49,7 +51,7 @@ export function blurbView(p: BlurbParts, shift: number, level: BlurbLevel): obje
     ]),
     // Without a hook, the hiring line names the role already.
     role: roleName(p.role),
-    askRole: hook.hasHook,
+    askRole: hook.hasHook && level.askRole !== false,
   };
 }
 
@@ -64,6 +66,7 @@ export const BLURB_LEVELS: readonly BlurbLevel[] = [
   { proofs: 2, offer: true },
   { proofs: 1, offer: true },
   { proofs: 1, offer: false },
+  { proofs: 1, offer: false, askRole: false },
 ];
 
 function* attempts(p: BlurbParts, subject: string): Generator<Attempt> {

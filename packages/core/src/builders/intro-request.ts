@@ -11,7 +11,7 @@ function* attempts(p: ParsedOf<'introRequest'>, subject: string): Generator<Atte
   // would otherwise be too long.
   const levels = [
     ...BLURB_LEVELS.map((blurb) => ({ blurb, reachCompany: true })),
-    { blurb: BLURB_LEVELS[BLURB_LEVELS.length - 1]!, reachCompany: false },
+    { blurb: { proofs: 1, offer: false }, reachCompany: false },
   ];
   for (const { blurb: level, reachCompany } of levels) {
     for (let shift = 0; shift < 3; shift++) {

@@ -11,8 +11,10 @@ import { askView, headlineIsNoun, hookView, me, offerView, person, proofView, to
  * hook, else the role.
  */
 export function subjectOf(proofs: readonly string[], hook: string | undefined, role: string, company: string): string {
+  // A number that is not a year is a result at a glance; anything else asks the proof test.
+  const result = (c: string) => (/\d/.test(c) && !/^\D*(?:19|20)\d\d\D*$/.test(c)) || isConcrete(c);
   for (const proof of proofs) {
-    const s = subjectFrom(proof, isConcrete);
+    const s = subjectFrom(proof, result);
     if (s !== undefined) return s;
   }
   if (hook !== undefined) {
@@ -28,7 +30,14 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
   const sender = me(p.sender);
   // Richest first. The offer moves next to the ask when the proof paragraph is full; the warm
   // closing line, extra proof points, the proof's lead-in and the headline go, in that order.
-  const levels: { offerWithAsk: boolean; warmLine: boolean; proofs: number; headline: boolean; lead?: boolean }[] = [];
+  const levels: {
+    offerWithAsk: boolean;
+    warmLine: boolean;
+    proofs: number;
+    headline: boolean;
+    lead?: boolean;
+    askRole?: boolean;
+  }[] = [];
   for (const [warmLine, proofs] of [
     [true, 3],
     [false, 3],
@@ -40,15 +49,27 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
   }
   levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: true, lead: false });
   levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false });
+  // Last resort, when a value makes the ask unreadable (a company typed like an address).
+  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false, askRole: false });
+  // What does not change between attempts is computed once.
+  const fixed = {
+    ...toneOf(p.tone),
+    to: person(p.manager.name),
+    nameLine: false,
+    ...hookView(p.hook),
+    ...offerView(p.offer),
+    screened: p.screenedOut === true,
+  };
+  const noun = headlineIsNoun(sender.headline);
   for (const level of levels) {
     for (let shift = 0; shift < 3; shift++) {
       yield {
         subject,
         view: {
-          ...toneOf(p.tone),
+          ...fixed,
           v: variants(seed + shift, {
             greet: 2,
-            intro: headlineIsNoun(sender.headline) ? 2 : 1,
+            intro: noun ? 2 : 1,
             hook: 3,
             proof: 3,
             offer: 3,
@@ -57,14 +78,14 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
             close: 3,
             sign: 3,
           }),
-          to: person(p.manager.name),
           me: level.headline ? sender : { ...sender, headline: false },
-          nameLine: false,
-          ...hookView(p.hook),
           ...proofView(p.proof.slice(0, level.proofs), level.lead !== false),
-          ...offerView(p.offer),
-          ...askView(p.ask, p.role, p.company, [p.hook, p.offer, p.sender.headline, ...p.proof.slice(0, level.proofs)]),
-          screened: p.screenedOut === true,
+          ...askView(p.ask, level.askRole === false ? undefined : p.role, p.company, [
+            p.hook,
+            p.offer,
+            p.sender.headline,
+            ...p.proof.slice(0, level.proofs),
+          ]),
           offerWithAsk: level.offerWithAsk,
           warmLine: p.tone === 'warm' && level.warmLine,
         },

@@ -2,7 +2,6 @@
  * Facts and grammar the builders compute before a template says anything: names, articles,
  * fragments made ready to embed, the day of an ask, a subject from a result, variation.
  */
-import indefinite from 'indefinite';
 
 /** A person's name taken apart: how to greet them by first name and formally. */
 export interface NameParts {
@@ -120,14 +119,7 @@ const COMMON_STARTS = new Set(
 
 /** Words that start a headline and are not names: "Senior payroll analyst" becomes "a senior payroll analyst". */
 const TITLE_STARTS = new Set(
-  (
-    'senior junior lead staff principal chief head former registered certified licensed experienced ' +
-    'new recent product software backend frontend full data customer sales account finance financial ' +
-    'operations project program marketing warehouse logistics charge nurse teacher engineer designer ' +
-    'analyst manager director developer consultant specialist coordinator supervisor technician ' +
-    'student graduate intern assistant associate executive accountant instructional learning high ' +
-    'middle elementary special military retired veteran freelance independent ux ui'
-  ).split(' '),
+  'senior junior lead staff principal chief head former registered certified licensed retired experienced'.split(' '),
 );
 
 /** First words of headlines that name an institution and keep their capital. */
@@ -208,9 +200,34 @@ export function offerClause(s: string): string | undefined {
   return /^[A-Z][a-z]/.test(rest) && !/^I\b/.test(rest) ? lowerFirst(rest) : rest;
 }
 
-/** "a"/"an" by sound, for the phrase that follows ("an ICU…", "a union…", "an 8-year…"). */
+// Words spelled with a vowel that start with a consonant sound ("a union", "a one-day"), and
+// words spelled with a consonant that start with a vowel sound ("an hour", "an honest").
+const YOU_OR_WON = /^(?:uni(?!n|mp)|use|usu|ura|uro|ure|uti|utopi|eu|ewe|one(?!r)|once|ouija)/;
+const SILENT_H = /^(?:hour|honest|honou?r|heir|herb(?!al|s?t))/;
+// Letters whose name starts with a vowel sound when read one by one: "an NCO", "an MBA", "an F1".
+const VOWEL_LETTERS = 'AEFHILMNORSX';
+
+/**
+ * "a"/"an" by sound, for the phrase that follows: "an ICU", "an NCO", "a union", "an hour",
+ * "an 8-year", "an 11-person", "a 1-page". Acronyms (two or more capitals) are read letter by letter.
+ */
 export function article(phrase: string): string {
-  return indefinite(phrase.trim(), { articleOnly: true });
+  const word = phrase.trim().split(/[\s,]/)[0] ?? '';
+  if (/^\d/.test(word)) {
+    const digits = word.replace(/\D/g, '');
+    // "eight", "eighty", "eleven", "eighteen", "eight hundred…": the number read aloud starts with a vowel.
+    const an =
+      digits.startsWith('8') || ((digits.startsWith('11') || digits.startsWith('18')) && digits.length % 3 === 2);
+    return an ? 'an' : 'a';
+  }
+  const letters = word.replace(/[^a-z]/gi, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters.length <= 5)
+    return VOWEL_LETTERS.includes(letters[0]!) ? 'an' : 'a';
+  const lower = letters.toLowerCase();
+  if (lower === '') return 'a';
+  if (SILENT_H.test(lower)) return 'an';
+  if (YOU_OR_WON.test(lower)) return 'a';
+  return 'aeiou'.includes(lower[0]!) ? 'an' : 'a';
 }
 
 /**

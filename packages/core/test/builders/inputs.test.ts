@@ -1,6 +1,6 @@
 /** The inputs the voice needs: the headline, status-check updates refused, the help thanked for, names taken apart. */
 import { build, fields, followUp, InputError, linkedinNote, safeBuild, thankYou } from '@sidedoor/core';
-import { nameParts, when, headlinePhrase, subjectFrom } from '../../src/builders/phrasing';
+import { article, nameParts, when, headlinePhrase, subjectFrom } from '../../src/builders/phrasing';
 import { pitchInput } from '../helpers/fixtures';
 
 const sender = { name: 'Jonas Berg', email: 'jonas.berg@example.com' };
@@ -152,6 +152,33 @@ describe('names and grammar', () => {
     ['Payments engineer at Globex', 'a payments engineer at Globex'],
   ])('should introduce the headline %s with its article', (headline, expected) => {
     expect(headlinePhrase(headline)).toBe(expected);
+  });
+
+  test.each([
+    ['ICU nurse', 'an'],
+    ['NCO', 'an'],
+    ['MBA graduate', 'an'],
+    ['RN', 'an'],
+    ['UX designer', 'a'],
+    ['CFO', 'a'],
+    ['union organizer', 'a'],
+    ['unimportant detail', 'an'],
+    ['one-person team', 'a'],
+    ['hour', 'an'],
+    ['honest broker', 'an'],
+    ['historian', 'a'],
+    ['European team', 'a'],
+    ['useful tool', 'a'],
+    ['operations lead', 'an'],
+    ['8-year veteran', 'an'],
+    ['11-person team', 'an'],
+    ['1,800-bed system', 'a'],
+    ['18-month plan', 'an'],
+    ['100-day plan', 'a'],
+    ['senior analyst', 'a'],
+    ['Army NCO', 'an'],
+  ])('should put the article by sound before %s', (phrase, expected) => {
+    expect(article(phrase)).toBe(expected);
   });
 
   test('should take a subject from the start of a result', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { build, fields, kinds, safeBuild, type Draft, type Kind } from '@sidedoor/core';
+import { build, check, fields, kinds, safeBuild, type Draft, type Kind } from '@sidedoor/core';
 import { inputs } from '../helpers/arbitraries';
 
 /** Every string of an input, lower-cased. */
@@ -15,11 +15,19 @@ function typed(input: unknown, out: string[] = []): string[] {
  * their hook is advice on their words), and not the two places where the checks disagree with the
  * method — a follow-up whose news is an artifact without a number (METHOD.md §2 counts "a plan, a
  * sketch" as new value; \`proof/missing\` does not), and a hyphenated first name in the greeting
- * (\`personalization/name\` splits "Anne-Marie" and then misses it).
+ * (\`personalization/name\` splits "Anne-Marie" and then misses it). A hook that is generic on
+ * its own ("your team is hiring") makes \`personalization/hook\` the user's finding too.
  */
 function ownNoise(kind: Kind, draft: Draft, input: unknown): string[] {
   const words = typed(input);
+  const hook = (input as { hook?: string }).hook;
+  const genericHook =
+    hook !== undefined &&
+    check(`Hi Sam,\n\nI saw that ${hook}.\n\nBest,\nAlex`, { kind: 'managerPitch' }).findings.some(
+      (f) => f.rule === 'personalization/hook',
+    );
   return draft.report.findings
+    .filter((f) => !(genericHook && f.rule === 'personalization/hook'))
     .filter((f) => f.severity !== 'info')
     .filter((f) => !(f.excerpt !== undefined && words.some((w) => w.includes(f.excerpt!.toLowerCase()))))
     .filter((f) => !(kind === 'followUp' && f.rule === 'proof/missing'))
@@ -108,7 +116,12 @@ describe.each(kinds)('%s over wild text', (kind: Kind) => {
           return;
         }
         drafted++;
-        const errors = result.draft.report.findings.filter((f) => f.severity === 'error');
+        // A tone error the user's own words earn on their own (a word scored as resentful in a
+        // random field) is theirs; the schemas do not judge sentiment yet.
+        const own = check(typed(wild).join('.\n\n'), {}).findings.map((f) => f.rule);
+        const errors = result.draft.report.findings.filter(
+          (f) => f.severity === 'error' && !(f.rule.startsWith('tone/') && own.includes(f.rule)),
+        );
         if (errors.length > 0) throw new Error(describeFailure(result.draft));
       }),
       { numRuns: 300 },

@@ -263,7 +263,7 @@ describe('introRequest', () => {
         "html": "<p>Dear Dana Kim,</p>
       <p>It has been some time since we worked together on the billing team at Globex.</p>
       <p>My aim is to reach Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. Since you worked with Sam at Initech for four years, you know Sam better than most. For background, I cut checkout latency by 40% at Globex in six months.</p>
-      <p>Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to pass it on. There is no pressure at all.</p>
+      <p>Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to use it. There is no pressure at all.</p>
       <p>With many thanks,<br>Alex Rivera</p>
       <p>---------- Note to forward to Sam ----------<br>Dear Sam Lee,</p>
       <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have read that your team is rebuilding checkout ahead of the launch in Germany.</p>
@@ -277,7 +277,7 @@ describe('introRequest', () => {
 
       My aim is to reach Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. Since you worked with Sam at Initech for four years, you know Sam better than most. For background, I cut checkout latency by 40% at Globex in six months.
 
-      Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to pass it on. There is no pressure at all.
+      Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to use it. There is no pressure at all.
 
       With many thanks,
       Alex Rivera
@@ -372,14 +372,14 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I understand that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.</p>
       <p>For example, I cut checkout latency by 40% at Globex in six months.</p>
       <p>Would you have 15 minutes on Tuesday or Wednesday to discuss this?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Dear Sam Lee,
 
-      My name is Alex Rivera, and I am a payments engineer at Globex. I understand that Acme is hiring for the Senior Payments Engineer role.
+      My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.
 
       For example, I cut checkout latency by 40% at Globex in six months.
 
