@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type Connection,
+  fields,
+  inputFromFields,
   introPrefill,
   introRequest,
   parseConnections,
   parseMessages,
+  prefillFields,
   rankContacts,
 } from '@sidedoor/core';
 
@@ -119,6 +122,7 @@ describe('introPrefill', () => {
         },
         "suggestedConnection": "work at Acme with Sam",
         "toConfirm": [
+          "relationship",
           "connection",
           "proof",
           "sender",
@@ -135,31 +139,47 @@ describe('introPrefill', () => {
     expect(draft.text).toMatchInlineSnapshot(`
       "Hi Ana,
 
-      It has been a while since we last wrote to each other on LinkedIn in September 2026, and I hope all is well.
+      I still think of when we last wrote to each other on LinkedIn in September 2026.
 
-      I'm hoping to reach Sam Lee at Acme about the Senior Payments Engineer role. You work at Acme with Sam, so you know Sam better than most. For context, my strongest result: cut checkout latency by 38% at Globex.
+      I'd love to get in touch with Sam Lee at Acme about the Senior Payments Engineer role. You work at Acme with Sam; you know Sam, and I'd trust your read. What I'd bring: I cut checkout latency by 38% at Globex.
 
-      Would you introduce me to Sam? I've added a short note below that you can pass on as is. If you'd rather not, no problem at all.
+      Would you introduce me to Sam? There's a note below, ready to send on. No pressure at all, Ana, if the timing is off.
 
-      Best,
+      Thanks a million,
       Jordan
 
       ---------- Note to forward to Sam ----------
-      Hi Sam,
+      Hello Sam,
 
-      I noticed that your team is moving checkout onto the new ledger before the spring launch. I'm Jordan Reyes, and the Senior Payments Engineer role at Acme is why I'm writing.
+      I'm Jordan Reyes. I heard recently that your team is moving checkout onto the new ledger before the spring launch.
 
-      A few results that bear on it:
-      - Cut checkout latency by 38% at Globex
-      - Led the migration of 2M cards to network tokens with zero downtime
+      That's familiar ground: I cut checkout latency by 38% at Globex. I led the migration of 2M cards to network tokens with zero downtime. I'd be glad to bring the same playbook to Acme's ledger migration.
 
-      I would love to bring the same playbook to Acme's ledger migration. Could we find 15 minutes next week to talk it through?
+      Could you find 15 minutes next week to talk about the Senior Payments Engineer role?
 
-      Best,
+      All the best,
       Jordan Reyes
       jordan.reyes@mail.example
       ---------- End of note ----------"
     `);
     expect(draft.report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('should give the same prefill as flat form values, which inputFromFields turns back', () => {
+    const [first] = rankContacts(people, target, { messages, today });
+    const prefill = introPrefill(first!, target);
+    const values = prefillFields(prefill);
+    expect(values).toEqual({
+      'contact.name': 'Ana Souza',
+      'contact.email': 'ana.souza@mail.example',
+      company: 'Acme',
+      relationship: 'last wrote to each other on LinkedIn in September 2026',
+      help: 'introduce',
+      'manager.name': 'Sam Lee',
+      role: 'Senior Payments Engineer',
+    });
+    const names = new Set(fields('introRequest').map((f) => f.name));
+    for (const name of Object.keys(values)) expect(names.has(name)).toBe(true);
+    expect(inputFromFields('introRequest', values)).toMatchObject(prefill.input);
   });
 });
