@@ -17,14 +17,23 @@ function typed(input: unknown, out: string[] = []): string[] {
  * sketch" as new value; \`proof/missing\` does not), and a hyphenated first name in the greeting
  * (\`personalization/name\` splits "Anne-Marie" and then misses it).
  */
+function hasHook(input: unknown): boolean {
+  const hook = (input as { hook?: unknown }).hook;
+  return typeof hook === 'string' && hook.trim() !== '';
+}
+
 function ownNoise(kind: Kind, draft: Draft, input: unknown): string[] {
   const words = typed(input);
-  return draft.report.findings
-    .filter((f) => f.severity !== 'info')
-    .filter((f) => !(f.excerpt !== undefined && words.some((w) => w.includes(f.excerpt!.toLowerCase()))))
-    .filter((f) => !(kind === 'followUp' && f.rule === 'proof/missing'))
-    .filter((f) => !(f.rule === 'personalization/name' && /-/.test(f.message)))
-    .map((f) => `${f.rule}: ${f.message}`);
+  return (
+    draft.report.findings
+      .filter((f) => f.severity !== 'info')
+      .filter((f) => !(f.excerpt !== undefined && words.some((w) => w.includes(f.excerpt!.toLowerCase()))))
+      .filter((f) => !(kind === 'followUp' && f.rule === 'proof/missing'))
+      .filter((f) => !(f.rule === 'personalization/name' && /-/.test(f.message)))
+      // No hook given, none to find: the warning is the advice the sender needs (issue 10, item 4).
+      .filter((f) => !(f.rule === 'personalization/hook' && !hasHook(input)))
+      .map((f) => `${f.rule}: ${f.message}`)
+  );
 }
 
 const LEFTOVERS = ['{{', '}}', '[object', '  ', ' .', ' ,', '..', '?.'];
