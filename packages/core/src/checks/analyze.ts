@@ -374,8 +374,10 @@ class Scanner {
         i = end;
       }
       i = chunkEnd;
-      // A chunk of punctuation alone ("in *?") can end the open sentence too.
+      // A chunk of punctuation alone ("in *?") can end the open sentence too, or make the
+      // sentence that just ended a question ("…at a(–. ;?").
       if (counted && (any || this.sentenceFrom !== -1)) this.endOfChunk(chunkStart, chunkEnd);
+      else if (counted) this.questionAfter(chunkStart, chunkEnd);
     }
   }
 
@@ -410,6 +412,18 @@ class Scanner {
     )
       stop = true;
     if (stop) this.endSentence(to, question);
+  }
+
+  /** A `?` in a chunk of punctuation after a sentence ended makes that sentence a question. */
+  private questionAfter(from: number, to: number): void {
+    const last = this.sentences[this.sentences.length - 1];
+    if (last === undefined || last.to !== this.tokens.length) return;
+    for (let i = from; i < to; i++) {
+      if (this.text.charCodeAt(i) === 63) {
+        last.question = true;
+        return;
+      }
+    }
   }
 
   /** A full stop followed by a lower-case word ("U.S. market", "approx. three") ends no sentence. */

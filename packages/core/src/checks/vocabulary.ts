@@ -241,7 +241,6 @@ export const helpAsks = new PhraseSet<'introduce' | 'urge' | 'meeting'>([
     '(pass|passing|forward|forwarding|send|sending|share|sharing) (along|on|) my (resume|cv|profile|name|details|note) (to|along|on)',
     'introduce',
   ],
-  ['(pass|forward|send|share) (it|this|the note|my note) (along|on|to)', 'introduce'],
   ['(mention|recommend) me to', 'urge'],
   [
     '(ask|encourage|urge|nudge) (her|him|them) to (reach out|contact me|call me|get in touch|email me|write to me)',
@@ -655,6 +654,9 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['followUp', 2, 'i wrote (to you|about|last)'],
       ['followUp', 3, 'since my (last|earlier|previous|first|) (note|email|message|mail|call|letter)'],
       ['followUp', 2, 'one more thing'],
+      ['followUp', 3, '(fresh|some|quick|good|new) news'],
+      ['followUp', 3, "(i|i have|i've) (wrote|written) up"],
+      ['followUp', 3, '(something|anything) new (on|about|from|for|since|to share)'],
       ['followUp', 2, 'a quick update'],
       // Intro and referral requests to a contact.
       ['introRequest', 4, 'introduce (me|us)'],
