@@ -168,12 +168,14 @@ line('check.linear', {
 // quotes and brackets (bench/shapes.mjs; the core's linear-time property test uses the same).
 {
   const { randomShapes, shapeText } = await import('./shapes.mjs');
-  const bestOf = (text, runs) => {
+  // Best of `runs` timings, each over `batch` calls (small texts are timed in batches so the
+  // clock's resolution does not count); a ratio over 15 is measured again, as the test does.
+  const bestOf = (text, runs, batch = 1) => {
     let min = Infinity;
     for (let r = 0; r < runs; r++) {
       const t = process.hrtime.bigint();
-      check(text);
-      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+      for (let b = 0; b < batch; b++) check(text);
+      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6 / batch);
     }
     return min;
   };
@@ -183,7 +185,11 @@ line('check.linear', {
     const small = shapeText(runs, 10_000);
     const large = shapeText(runs, 100_000);
     bestOf(small, 2);
-    const ratio = bestOf(large, 3) / Math.max(bestOf(small, 7), 0.01);
+    bestOf(large, 1);
+    let ratio = bestOf(large, 5) / bestOf(small, 5, 10);
+    for (let retry = 0; retry < 3 && ratio >= 15; retry++) {
+      ratio = Math.min(ratio, bestOf(large, 7) / bestOf(small, 7, 10));
+    }
     if (ratio > worst.ratio) worst = { ratio, shape: runs.map(([p]) => JSON.stringify(PIECE_NAMES[p] ?? p)).join('+') };
   }
   line('check.shapes', { shapes: shapes.length, worst_ratio: fixed(worst.ratio, 2), worst_shape: worst.shape });

@@ -1,9 +1,21 @@
 import { managerPitch } from '@sidedoor/core';
 import { buildDeployment } from '../src/deployment';
-import { formCard } from '../src/cards';
+import { escapeCardText, formCard } from '../src/cards';
 import { config, event, hosts, type Json, MemoryStore, pitchInputs, post, serve, systemToken } from './helpers';
 import { protoSchema } from './proto-schema';
 import { errorsOf, validateCard, validateDeployment, validateResponse } from './schemas';
+
+/** The core's draft for `pitchInputs`: what the add-on must show and insert. */
+const corePitch = () =>
+  managerPitch({
+    sender: { name: 'Alex Rivera', email: 'alex@example.com' },
+    manager: { name: 'Sam Lee', email: 'sam.lee@acme.example' },
+    company: 'Acme',
+    role: 'Senior Payments Engineer',
+    hook: pitchInputs.hook!,
+    proof: [pitchInputs.proof__0!],
+    offer: pitchInputs.offer!,
+  });
 
 function cardsOf(json: Json): Json[] {
   const navigations = (json.action?.navigations ?? json.renderActions?.action?.navigations ?? []) as Json[];
@@ -97,26 +109,19 @@ describe.each(hosts)('the compose flow (%s)', (host) => {
     const { json } = await post(server.url, event({ parameters: { action: 'preview' }, inputs: pitchInputs }));
     expectValid(json);
     const preview = (cardsOf(json)[0]!.sections as Json[]).find((s) => s.header === 'Preview')!;
-    expect(preview.widgets[0].decoratedText).toMatchObject({
-      topLabel: 'Subject',
-      text: 'Cut checkout latency by 40%',
-    });
-    expect(preview.widgets[1].textParagraph.text).toMatch(/^(?:Hi|Hello) Sam,<br><br>I/);
+    // Subject, text and verdict are the core's, for the same input.
+    const draft = corePitch();
+    expect(preview.widgets[0].decoratedText).toMatchObject({ topLabel: 'Subject', text: draft.subject });
+    expect(preview.widgets[1].textParagraph.text).toBe(escapeCardText(draft.text).replaceAll('\n', '<br>'));
+    expect(preview.widgets[1].textParagraph.text).toMatch(/^(?:Hi|Hello) Sam,<br><br>/);
+    expect(draft.report.ready).toBe(true);
     expect(preview.widgets[2].textParagraph.text).toMatch(/^<b>Ready to send\.<\/b>/);
   });
 
   test('insert answers with the core draft: body at the cursor, subject and recipient on an empty draft', async () => {
     const { json } = await post(server.url, event({ parameters: { action: 'insert' }, inputs: pitchInputs }));
     expectValid(json);
-    const draft = managerPitch({
-      sender: { name: 'Alex Rivera', email: 'alex@example.com' },
-      manager: { name: 'Sam Lee', email: 'sam.lee@acme.example' },
-      company: 'Acme',
-      role: 'Senior Payments Engineer',
-      hook: pitchInputs.hook!,
-      proof: [pitchInputs.proof__0!],
-      offer: pitchInputs.offer!,
-    });
+    const draft = corePitch();
     expect(json.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup).toEqual({
       updateBody: { insertContents: [{ content: draft.html, contentType: 'MUTABLE_HTML' }], type: 'IN_PLACE_INSERT' },
       updateSubject: { subject: draft.subject },
@@ -242,15 +247,7 @@ describe.each(hosts)('the compose flow (%s)', (host) => {
 
 describe('card text', () => {
   test("a finding's fix quoting the user's words is escaped like every other text", () => {
-    const draft = managerPitch({
-      sender: { name: 'Alex Rivera', email: 'alex@example.com' },
-      manager: { name: 'Sam Lee', email: 'sam.lee@acme.example' },
-      company: 'Acme',
-      role: 'Senior Payments Engineer',
-      hook: pitchInputs.hook!,
-      proof: [pitchInputs.proof__0!],
-      offer: pitchInputs.offer!,
-    });
+    const draft = corePitch();
     const finding = {
       rule: 'personalization/name',
       severity: 'warning',

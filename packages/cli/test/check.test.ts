@@ -36,8 +36,10 @@ describe('sidedoor check', () => {
     const run = await sidedoor(['check', '--json', '--kind', 'follow-up'], {
       input: 'Hi Sam,\n\nJust following up.\n\nBest,\nAlex',
     });
-    expect(run.code).toBe(0);
+    // A follow-up that only asks for news brings nothing new: not ready, exit 1.
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { ready: boolean; findings: { rule: string }[] };
+    expect(report.ready).toBe(false);
     expect(report.findings.map((f) => f.rule)).toContain('followup/no-new-value');
   });
 

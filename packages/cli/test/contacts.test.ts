@@ -78,7 +78,9 @@ describe('sidedoor contacts', () => {
     expect(intros.map((i) => i.split(' ')[0] + ' ' + i.split(' ')[1])).toEqual(['Ana Souza', 'Ravi Patel']);
     expect(intros[0]).toContain('To: Ana Souza <ana.souza@mail.example>');
     expect(intros[0]).toContain('---------- Note to forward to Sam ----------');
-    expect(intros[0]).toContain('Check before sending: "You work at Acme with Sam" is a guess from the export');
+    expect(intros[0]).toContain(
+      'Check before sending: the relationship line comes from the export; say how you really know Ana, and "You work at Acme with Sam" is a guess',
+    );
   });
 
   test('should put the drafts in the JSON items when asked', async () => {

@@ -34,7 +34,7 @@ export { parseMessages, tiesFromMessages } from './contacts/messages.js';
 export { MAX_EXPORT_BYTES } from './contacts/decode.js';
 export { companyKey, matchCompany } from './contacts/company.js';
 export { rankContacts } from './contacts/rank.js';
-export { introPrefill } from './contacts/intro.js';
+export { introPrefill, prefillFields } from './contacts/intro.js';
 export { readRejection, MAX_LETTER_LENGTH } from './rejection/read-rejection.js';
 
 // Errors

@@ -38,6 +38,7 @@ describe('public surface', () => {
       'parseConnections',
       'parseKind',
       'parseMessages',
+      'prefillFields',
       'profileFromFields',
       'profileKey',
       'rankContacts',

@@ -193,11 +193,14 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.stdout.write(
       `\n${printable(draft.text)}\n\n${formatReport(printableReport(draft.report), printable(draft.text), { color: io.tty })}\n`,
     );
-    if (connection !== undefined)
-      say(
-        io,
-        `Check before sending: "You ${connection}" is a guess from the export; put the true line in "connection" in ${values.base}.\n`,
-      );
+    const guess =
+      connection === undefined
+        ? ''
+        : `, and "You ${connection}" is a guess: put the true line in "connection" in ${values.base}`;
+    say(
+      io,
+      `Check before sending: the relationship line comes from the export; say how you really know ${name.split(' ')[0]}${guess}.\n`,
+    );
   }
   return 0;
 }

@@ -76,12 +76,15 @@ export interface Analysis {
   end: number;
 }
 
+/** A line with something on it; blank lines are not stored, only noted on the line after them. */
 interface Line {
   start: number;
   end: number;
-  /** First and last non-space character, or -1 on a blank line (whose offsets are all -1). */
+  /** First and last non-space character. */
   first: number;
   last: number;
+  /** A blank line comes before this one (or it is the first line with text). */
+  blankBefore: boolean;
 }
 
 const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'morning', 'afternoon', 'evening', 'hiya']);
@@ -155,11 +158,13 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Every blank line (its offsets are never read). */
-const BLANK: Line = Object.freeze({ start: -1, end: -1, first: -1, last: -1 });
-
+/**
+ * The lines that have text on them. Blank lines are only marked on the next line
+ * (`blankBefore`): a text of a million newlines allocates nothing per line.
+ */
 function splitLines(text: string, end: number): Line[] {
   const lines: Line[] = [];
+  let blank = true;
   let start = 0;
   while (start <= end) {
     let nl = text.indexOf('\n', start);
@@ -170,8 +175,11 @@ function splitLines(text: string, end: number): Line[] {
     while (first < stop && isSpace(text.charCodeAt(first))) first++;
     let last = stop - 1;
     while (last >= first && isSpace(text.charCodeAt(last))) last--;
-    // Blank lines share one object: a text of a million newlines allocates nothing per line.
-    lines.push(first >= stop ? BLANK : { start, end: stop, first, last });
+    if (first >= stop) blank = true;
+    else {
+      lines.push({ start, end: stop, first, last, blankBefore: blank });
+      blank = false;
+    }
     if (nl >= end) break;
     start = nl + 1;
   }
@@ -179,12 +187,12 @@ function splitLines(text: string, end: number): Line[] {
 }
 
 function lineText(text: string, line: Line): string {
-  return line.first === -1 ? '' : text.slice(line.first, line.last + 1);
+  return text.slice(line.first, line.last + 1);
 }
 
 /** Short lines only: a long line cannot be a marker, a greeting or a sign-off. */
 function shortLine(line: Line, max: number): boolean {
-  return line.first !== -1 && line.last - line.first < max;
+  return line.last - line.first < max;
 }
 
 function isQuoteHeader(text: string, line: Line, previousBlank: boolean): boolean {
@@ -223,10 +231,8 @@ function normalizedWords(s: string): string {
 }
 
 function findGreeting(text: string, lines: Line[], from: number, to: number): Greeting | undefined {
-  let i = from;
-  while (i < to && (lines[i] as Line).first === -1) i++;
-  if (i >= to) return undefined;
-  const line = lines[i] as Line;
+  if (from >= to) return undefined;
+  const line = lines[from] as Line;
   // The greeting ends at the first comma, colon, exclamation mark or dash within reach.
   const reach = Math.min(line.last + 1, line.first + 60);
   let stop = -1;
@@ -251,15 +257,10 @@ function findGreeting(text: string, lines: Line[], from: number, to: number): Gr
 }
 
 function findSignature(text: string, lines: Line[], from: number, to: number): Span | undefined {
-  let lastLine = to - 1;
-  while (lastLine >= from && (lines[lastLine] as Line).first === -1) lastLine--;
-  if (lastLine < from) return undefined;
-  const end = (lines[lastLine] as Line).last + 1;
-  let seen = 0;
-  for (let i = to - 1; i >= from && seen < SIGNATURE_WINDOW; i--) {
+  if (to <= from) return undefined;
+  const end = (lines[to - 1] as Line).last + 1;
+  for (let i = to - 1; i >= from && i >= to - SIGNATURE_WINDOW; i--) {
     const line = lines[i] as Line;
-    if (line.first === -1) continue;
-    seen++;
     const raw = text.slice(line.start, line.end);
     if (raw === '-- ' || raw === '--') return { start: line.start, end };
     if (shortLine(line, 40) && SIGN_OFFS.has(normalizedWords(lineText(text, line)))) {
@@ -270,7 +271,6 @@ function findSignature(text: string, lines: Line[], from: number, to: number): S
 }
 
 function listMarker(text: string, line: Line): boolean {
-  if (line.first === -1) return false;
   const c = text.charCodeAt(line.first);
   const next = text.charCodeAt(line.first + 1);
   if ((c === 45 || c === 42 || c === 0x2022) && isSpace(next)) return true;
@@ -374,8 +374,10 @@ class Scanner {
         i = end;
       }
       i = chunkEnd;
-      // A chunk of punctuation alone ("in *?") can end the open sentence too.
+      // A chunk of punctuation alone ("in *?") can end the open sentence too, or make the
+      // sentence that just ended a question ("…at a(–. ;?").
       if (counted && (any || this.sentenceFrom !== -1)) this.endOfChunk(chunkStart, chunkEnd);
+      else if (counted) this.questionAfter(chunkStart, chunkEnd);
     }
   }
 
@@ -410,6 +412,18 @@ class Scanner {
     )
       stop = true;
     if (stop) this.endSentence(to, question);
+  }
+
+  /** A `?` in a chunk of punctuation after a sentence ended makes that sentence a question. */
+  private questionAfter(from: number, to: number): void {
+    const last = this.sentences[this.sentences.length - 1];
+    if (last === undefined || last.to !== this.tokens.length) return;
+    for (let i = from; i < to; i++) {
+      if (this.text.charCodeAt(i) === 63) {
+        last.question = true;
+        return;
+      }
+    }
   }
 
   /** A full stop followed by a lower-case word ("U.S. market", "approx. three") ends no sentence. */
@@ -490,7 +504,7 @@ export function analyze(text: string): Analysis {
   let quotedLine = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const previousBlank = i === 0 || (lines[i - 1] as Line).first === -1;
+    const previousBlank = i === 0 || line.blankBefore;
     if (isQuoteHeader(text, line, previousBlank)) {
       quotedLine = i;
       break;
@@ -521,12 +535,10 @@ export function analyze(text: string): Analysis {
   if (blurbFrom !== -1) {
     const bg = findGreeting(text, lines, blurbFrom + 1, blurbTo);
     const bs = findSignature(text, lines, blurbFrom + 1, blurbTo);
-    // The blurb ends with its last non-blank line.
-    let lastLine = Math.max(blurbFrom, blurbTo - 1);
-    while ((lines[lastLine] as Line).first === -1) lastLine--;
+    const last = lines[Math.max(blurbFrom, blurbTo - 1)] as Line;
     blurb = {
       start: (lines[blurbFrom] as Line).start,
-      end: (lines[lastLine] as Line).end,
+      end: last.end,
       greeting: bg,
       signature: bs,
     };
@@ -538,10 +550,9 @@ export function analyze(text: string): Analysis {
     let listItem = false;
     for (let i = from; i < to; i++) {
       const line = lines[i] as Line;
-      if (line.first === -1) {
+      if (line.blankBefore) {
         scanner.endParagraph(inBlurb);
         listItem = false;
-        continue;
       }
       if (text.charCodeAt(line.first) === 62) continue; // `>` quoted line
       const marker = listMarker(text, line);

@@ -241,7 +241,6 @@ export const helpAsks = new PhraseSet<'introduce' | 'urge' | 'meeting'>([
     '(pass|passing|forward|forwarding|send|sending|share|sharing) (along|on|) my (resume|cv|profile|name|details|note) (to|along|on)',
     'introduce',
   ],
-  ['(pass|forward|send|share) (it|this|the note|my note) (along|on|to)', 'introduce'],
   ['(mention|recommend) me to', 'urge'],
   [
     '(ask|encourage|urge|nudge) (her|him|them) to (reach out|contact me|call me|get in touch|email me|write to me)',
@@ -522,6 +521,22 @@ export const resentmentPhrases = new PhraseSet<true>(
     "(i'm|i am) (far|clearly|obviously|much) (more|better) qualified",
     '(better|more) qualified than (whoever|the person|anyone|the candidate|the one)',
     'whoever you (hired|picked|chose)',
+    '(seemed|seems|appeared|appears) (not to|to not|unable to) (understand|know|read|grasp|get)',
+    "(doesn't|didn't|did not|does not) (seem to|even|) (understand|know|grasp) what (a|an|the|i|my|this)",
+    "(wasn't|was not|isn't|is not|weren't|were not|aren't|are not) (really|even|remotely) qualified to",
+    "(doesn't|does not|don't|do not|didn't|did not) (count|matter|mean) (for|) (much|anything|a thing|nothing)",
+    "(that's|that is|this is|it's|it is|it was|that was|how|so|very|pretty|really|extremely|incredibly|totally|completely|frankly|simply|just) (unprofessional|disrespectful|insulting|rude|condescending|unacceptable|shameful|disgraceful|outrageous|appalling|laughable|pathetic|absurd|ridiculous)",
+    'i expected (better|more)',
+    '(a|the|your) reputation for (treating|ghosting|ignoring|rejecting)',
+    '(treat|treats|treating|treated) (applicants|candidates|people|employees|us) (badly|poorly|like)',
+    'interesting choice',
+    'hope (it|that) works out (for you|for them|for you guys)',
+    'half (my|the) (experience|skills|qualifications)',
+    "(i'm|i am) owed",
+    'owe me an',
+    '(thanks|thank you) for (wasting|ghosting|ignoring|nothing)',
+    '(weeks|days|months|hours) of my life',
+    "(wasting|wasted) (my|our|everyone's) (time|life|weekend|weekends)",
   ].map((p) => [p, true] as const),
 );
 
@@ -541,6 +556,15 @@ export const problemWords = new Set(
     'leave left injury injuries accident accidents complaint complaints pay cost costs costly expensive waste ' +
     'fear weak stop stopped vulnerable vulnerability breach breaches war fight urgent emergency critical sick ' +
     'hurt dead die died bad poor doubt negative mess tough drop dropped falling fell decline declined'
+  ).split(' '),
+);
+
+/** Words that judge people: in a sentence aimed at someone, each counts as strongly negative. */
+export const insultWords = new Set(
+  (
+    'unprofessional disrespectful insulting condescending incompetent clueless arrogant rude ridiculous pathetic ' +
+    'absurd idiots idiotic stupid laughable unacceptable shameful disgraceful outrageous appalling useless inept ' +
+    'lazy careless biased unfair dishonest ignorant rigged sham farce'
   ).split(' '),
 );
 
@@ -597,7 +621,19 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['followUp', 3, 'follow (up|up on) (my|on my)'],
       ['followUp', 3, 'my (last|earlier|previous|first) (email|note|message|mail)'],
       ['followUp', 2, '(i|we) (wrote|emailed|spoke|talked|met) (last|on|a few|two|earlier)'],
-      ['followUp', 2, 'since (i|we) (wrote|last|spoke|talked|met)'],
+      ['followUp', 3, 'since (i|we) (wrote|last|spoke|talked|met)'],
+      ['followUp', 3, '(sorry|sad|disappointed|sorry) to (hear|learn) (the|that|about)'],
+      ['followUp', 3, '(role|position|job|opening) (was|has been|had been|is) (filled|closed)'],
+      ['followUp', 3, '(an|another|the) internal (candidate|hire)'],
+      ['followUp', 2, "(didn't|did not) work out"],
+      ['followUp', 3, '(went|gone|go) to (an|another|someone)'],
+      ['followUp', 2, '(slow|late|quick) (reply|response)'],
+      ['followUp', 2, 'no need to (apologise|apologize)'],
+      ['followUp', 3, '(passed|pass|passing) on me'],
+      ['followUp', 3, '(hired|picked|chose|chosen|selected) (someone|somebody|another|a different)'],
+      ['followUp', 3, '(turned|turn|turning) (me|us) down'],
+      ['followUp', 2, '(interviewed|screened|rejected) me'],
+      ['followUp', 2, '(interviews|rounds|take-home)'],
       ['followUp', 3, 'after (our|my|the) (call|conversation|chat|interview|talk|meeting)'],
       ['followUp', 3, 'any (update|updates|news)'],
       ['followUp', 3, '(bumping|bump) this'],
@@ -618,6 +654,9 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['followUp', 2, 'i wrote (to you|about|last)'],
       ['followUp', 3, 'since my (last|earlier|previous|first|) (note|email|message|mail|call|letter)'],
       ['followUp', 2, 'one more thing'],
+      ['followUp', 3, '(fresh|some|quick|good|new) news'],
+      ['followUp', 3, "(i|i have|i've) (wrote|written) up"],
+      ['followUp', 3, '(something|anything) new (on|about|from|for|since|to share)'],
       ['followUp', 2, 'a quick update'],
       // Intro and referral requests to a contact.
       ['introRequest', 4, 'introduce (me|us)'],

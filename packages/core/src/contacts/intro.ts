@@ -11,8 +11,12 @@ export interface IntroPrefill {
    * ("work at Acme with Sam"). Left out of `input`: only the user knows whether it is true.
    */
   suggestedConnection?: string;
-  /** Fields the user still has to write or confirm before drafting. */
-  toConfirm: ('connection' | 'proof' | 'sender')[];
+  /**
+   * Fields the user still has to write or confirm before drafting. `relationship` is in it too:
+   * the export only knows when you connected or last wrote, and "we worked together at Globex"
+   * makes a better opening.
+   */
+  toConfirm: ('relationship' | 'connection' | 'proof' | 'sender')[];
 }
 
 /**
@@ -44,7 +48,26 @@ export function introPrefill(candidate: Candidate, target: ContactTarget): Intro
   }
   if (target.role !== undefined) input.role = target.role;
   const first = manager?.name.trim().split(/\s+/)[0];
-  const prefill: IntroPrefill = { input, toConfirm: ['connection', 'proof', 'sender'] };
+  const prefill: IntroPrefill = { input, toConfirm: ['relationship', 'connection', 'proof', 'sender'] };
   if (first !== undefined && first !== '') prefill.suggestedConnection = `work at ${target.company} with ${first}`;
   return prefill;
+}
+
+/**
+ * The prefill as flat form values keyed by field name (`contact.name`, `relationship`…), the shape
+ * the Outlook pane and the Gmail card keep their forms in; `connection` is left out for the user
+ * to write. The inverse of `inputFromFields('introRequest', values)` for these fields.
+ *
+ * @example
+ * prefillFields(introPrefill(candidate, target)) // { 'contact.name': 'Ana Souza', company: 'Acme', … }
+ */
+export function prefillFields(prefill: IntroPrefill): Record<string, string> {
+  const values: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') values[path] = value;
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      for (const [key, inner] of Object.entries(value)) walk(inner, path === '' ? key : `${path}.${key}`);
+  };
+  walk(prefill.input, '');
+  return values;
 }

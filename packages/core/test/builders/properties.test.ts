@@ -18,6 +18,11 @@ function typed(input: unknown, out: string[] = []): string[] {
  * (\`personalization/name\` splits "Anne-Marie" and then misses it). A hook that is generic on
  * its own ("your team is hiring") makes \`personalization/hook\` the user's finding too.
  */
+function hasHook(input: unknown): boolean {
+  const hook = (input as { hook?: unknown }).hook;
+  return typeof hook === 'string' && hook.trim() !== '';
+}
+
 function ownNoise(kind: Kind, draft: Draft, input: unknown): string[] {
   const words = typed(input);
   const hook = (input as { hook?: string }).hook;
@@ -26,13 +31,17 @@ function ownNoise(kind: Kind, draft: Draft, input: unknown): string[] {
     check(`Hi Sam,\n\nI saw that ${hook}.\n\nBest,\nAlex`, { kind: 'managerPitch' }).findings.some(
       (f) => f.rule === 'personalization/hook',
     );
-  return draft.report.findings
-    .filter((f) => !(genericHook && f.rule === 'personalization/hook'))
-    .filter((f) => f.severity !== 'info')
-    .filter((f) => !(f.excerpt !== undefined && words.some((w) => w.includes(f.excerpt!.toLowerCase()))))
-    .filter((f) => !(kind === 'followUp' && f.rule === 'proof/missing'))
-    .filter((f) => !(f.rule === 'personalization/name' && /-/.test(f.message)))
-    .map((f) => `${f.rule}: ${f.message}`);
+  return (
+    draft.report.findings
+      .filter((f) => !(genericHook && f.rule === 'personalization/hook'))
+      .filter((f) => f.severity !== 'info')
+      .filter((f) => !(f.excerpt !== undefined && words.some((w) => w.includes(f.excerpt!.toLowerCase()))))
+      .filter((f) => !(kind === 'followUp' && f.rule === 'proof/missing'))
+      .filter((f) => !(f.rule === 'personalization/name' && /-/.test(f.message)))
+      // No hook given, none to find: the warning is the advice the sender needs (issue 10, item 4).
+      .filter((f) => !(f.rule === 'personalization/hook' && !hasHook(input)))
+      .map((f) => `${f.rule}: ${f.message}`)
+  );
 }
 
 const LEFTOVERS = ['{{', '}}', '[object', '  ', ' .', ' ,', '..', '?.'];

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type Connection,
+  fields,
+  inputFromFields,
   introPrefill,
   introRequest,
   parseConnections,
   parseMessages,
+  prefillFields,
   rankContacts,
 } from '@sidedoor/core';
 
@@ -119,6 +122,7 @@ describe('introPrefill', () => {
         },
         "suggestedConnection": "work at Acme with Sam",
         "toConfirm": [
+          "relationship",
           "connection",
           "proof",
           "sender",
@@ -159,5 +163,23 @@ describe('introPrefill', () => {
       ---------- End of note ----------"
     `);
     expect(draft.report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('should give the same prefill as flat form values, which inputFromFields turns back', () => {
+    const [first] = rankContacts(people, target, { messages, today });
+    const prefill = introPrefill(first!, target);
+    const values = prefillFields(prefill);
+    expect(values).toEqual({
+      'contact.name': 'Ana Souza',
+      'contact.email': 'ana.souza@mail.example',
+      company: 'Acme',
+      relationship: 'last wrote to each other on LinkedIn in September 2026',
+      help: 'introduce',
+      'manager.name': 'Sam Lee',
+      role: 'Senior Payments Engineer',
+    });
+    const names = new Set(fields('introRequest').map((f) => f.name));
+    for (const name of Object.keys(values)) expect(names.has(name)).toBe(true);
+    expect(inputFromFields('introRequest', values)).toMatchObject(prefill.input);
   });
 });

@@ -13,8 +13,9 @@ const pinned: Record<'tune' | 'held', Record<'withKind' | 'noKind', Omit<Rates, 
     noKind: { caught: [43, 43], blocked: [39, 39], accepted: [40, 40] },
   },
   held: {
-    withKind: { caught: [0, 1], blocked: [0, 1], accepted: [0, 1] },
-    noKind: { caught: [0, 1], blocked: [0, 1], accepted: [0, 1] },
+    withKind: { caught: [19, 19], blocked: [18, 18], accepted: [20, 20] },
+    // Two intro requests with no ask at all read as pitches: blocked, but by the pitch's rules.
+    noKind: { caught: [17, 19], blocked: [18, 18], accepted: [20, 20] },
   },
 };
 
@@ -39,7 +40,7 @@ describe('check() on the corpus', () => {
           split,
           mode,
           key,
-          rate: rate(got[key]) >= rate(want[key]) - 1e-9 || (split === 'tune' ? got.misses : got[key]),
+          rate: rate(got[key]) >= rate(want[key]) - 1e-9 || got.misses,
         }).toEqual({
           split,
           mode,

