@@ -370,9 +370,7 @@ describe('forwardableBlurb', () => {
   test('should draft in the formal tone', () => {
     expect(draft('forwardableBlurb', 'formal')).toMatchInlineSnapshot(`
       {
-        "findings": [
-          "warning personalization/hook",
-        ],
+        "findings": [],
         "html": "<p>Dear Sam Lee,</p>
       <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.</p>
       <p>For example, I cut checkout latency by 40% at Globex in six months.</p>
