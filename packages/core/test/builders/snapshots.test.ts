@@ -68,22 +68,22 @@ describe('managerPitch', () => {
     expect(draft('managerPitch', 'warm')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hello Sam,</p>
-      <p>My name is Alex, and I'm a payments engineer at Globex. Interesting to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
-      <p>Closest to that, I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.</p>
-      <p>Might we find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (My application is in too.)</p>
-      <p>Thanks for reading, Sam.</p>
+        "html": "<p>Hi Sam,</p>
+      <p>I'm Alex, a payments engineer at Globex. I was interested to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>That's work I know well: I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.</p>
+      <p>Might you have 15 minutes on Tuesday or Wednesday to chat about the Senior Payments Engineer role at Acme? (I've applied for the role as well.)</p>
+      <p>I'd enjoy hearing your view, Sam.</p>
       <p>All the best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
-        "text": "Hello Sam,
+        "text": "Hi Sam,
 
-      My name is Alex, and I'm a payments engineer at Globex. Interesting to read that your team is rebuilding checkout ahead of the launch in Germany.
+      I'm Alex, a payments engineer at Globex. I was interested to read that your team is rebuilding checkout ahead of the launch in Germany.
 
-      Closest to that, I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.
+      That's work I know well: I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.
 
-      Might we find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (My application is in too.)
+      Might you have 15 minutes on Tuesday or Wednesday to chat about the Senior Payments Engineer role at Acme? (I've applied for the role as well.)
 
-      Thanks for reading, Sam.
+      I'd enjoy hearing your view, Sam.
 
       All the best,
       Alex Rivera
@@ -267,7 +267,7 @@ describe('introRequest', () => {
       <p>With many thanks,<br>Alex Rivera</p>
       <p>---------- Note to forward to Sam ----------<br>Dear Sam Lee,</p>
       <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have read that your team is rebuilding checkout ahead of the launch in Germany.</p>
-      <p>For example, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.</p>
+      <p>In a similar situation, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.</p>
       <p>Would you have 15 minutes on Tuesday or Wednesday to discuss the Senior Payments Engineer role at Acme?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
         "subject": "Intro to Sam at Acme?",
@@ -287,7 +287,7 @@ describe('introRequest', () => {
 
       My name is Alex Rivera, and I am a payments engineer at Globex. I have read that your team is rebuilding checkout ahead of the launch in Germany.
 
-      For example, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.
+      In a similar situation, I cut checkout latency by 40% at Globex in six months. I would like to bring the same playbook to your checkout before the German launch.
 
       Would you have 15 minutes on Tuesday or Wednesday to discuss the Senior Payments Engineer role at Acme?
 
@@ -373,7 +373,7 @@ describe('forwardableBlurb', () => {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
       <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.</p>
-      <p>For example, I cut checkout latency by 40% at Globex in six months.</p>
+      <p>In a similar situation, I cut checkout latency by 40% at Globex in six months.</p>
       <p>Would you have 15 minutes on Tuesday or Wednesday to discuss this?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
@@ -381,7 +381,7 @@ describe('forwardableBlurb', () => {
 
       My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.
 
-      For example, I cut checkout latency by 40% at Globex in six months.
+      In a similar situation, I cut checkout latency by 40% at Globex in six months.
 
       Would you have 15 minutes on Tuesday or Wednesday to discuss this?
 

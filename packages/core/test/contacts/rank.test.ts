@@ -139,7 +139,7 @@ describe('introPrefill', () => {
     expect(draft.text).toMatchInlineSnapshot(`
       "Hi Ana,
 
-      I still think of when we last wrote to each other on LinkedIn in September 2026.
+      I often think back to when we last wrote to each other on LinkedIn in September 2026.
 
       I'd love to get in touch with Sam Lee at Acme about the Senior Payments Engineer role. You work at Acme with Sam; you know Sam, and I'd trust your read. What I'd bring: I cut checkout latency by 38% at Globex.
 
