@@ -7,6 +7,7 @@ import {
   type Draft,
   formatReport,
   introPrefill,
+  type KnowsManager,
   MAX_EXPORT_BYTES,
   parseConnections,
   parseMessages,
@@ -16,6 +17,9 @@ import {
 import { type Io, UsageError } from '../errors.js';
 import { printable, printableReport } from '../terminal.js';
 import { readBytes, readJson } from '../io.js';
+
+/** `Candidate.knowsManager` of the manager themself (see the core's `KnowsManager`). */
+const IS_MANAGER: KnowsManager = 4;
 
 /** Writes text that holds words from the export, made safe to print on a terminal. */
 function say(io: Io, text: string): void {
@@ -140,7 +144,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const drafts: { name: string; draft: Draft; connection: string | undefined }[] = [];
   let failed = false;
   if (base !== undefined) {
-    for (const candidate of ranked.filter((c) => c.recommended && c.knowsManager !== 4)) {
+    for (const candidate of ranked.filter((c) => c.recommended && c.knowsManager !== IS_MANAGER)) {
       const prefill = introPrefill(candidate, target);
       const mine = base as Record<string, unknown>;
       const connection = typeof mine.connection === 'string' ? undefined : prefill.suggestedConnection;
@@ -179,7 +183,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   shown.forEach((c, i) => show(c, i, io));
   if (ranked.length > shown.length)
     say(io, `\n… and ${ranked.length - shown.length} more (--limit ${ranked.length} to list them).\n`);
-  const manager = ranked[0]!.knowsManager === 4 ? ranked[0]! : undefined;
+  const manager = ranked[0]!.knowsManager === IS_MANAGER ? ranked[0]! : undefined;
   if (manager !== undefined)
     say(
       io,
