@@ -1,7 +1,7 @@
 // Builds dist/: main.js, the add-on's own server (what `start` and the deploy folder run);
 // index.js, the same handler as a function for functions-framework; lib.js, every part for the
-// bench. Each is one ESM file with @sidedoor/core bundled in; the framework, the database drivers
-// and the auth library stay imports.
+// bench. Each is one ESM file with @sidedoor/core bundled in; the framework, the database drivers,
+// the auth library and the HTML-to-text converter (loaded only for HTML-only letters) stay imports.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ await build({
   minify: true,
   sourcemap: true,
   conditions: ['@sidedoor/source'],
-  external: ['@google-cloud/functions-framework', 'better-sqlite3', 'google-auth-library', 'pg'],
+  external: ['@google-cloud/functions-framework', 'better-sqlite3', 'google-auth-library', 'html-to-text', 'pg'],
   logLevel: 'warning',
 });
 if (process.argv[1] === fileURLToPath(import.meta.url)) console.log('built addin/gmail/dist/');
