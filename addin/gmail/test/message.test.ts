@@ -1,3 +1,6 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { managerPitch } from '@sidedoor/core';
 import { escapeCardText } from '../src/cards';
 import { buildDeployment } from '../src/deployment';
@@ -15,6 +18,7 @@ import {
   MemoryStore,
   pitchInputs,
   post,
+  publicPem,
   serve,
   userToken,
 } from './helpers';
@@ -457,5 +461,56 @@ describe('deployment.json with the trigger', () => {
     });
     expect(validateDeployment(gmailWith([{ unconditional: {}, onTriggerFunction: 7 }]))).toBe(false);
     expect(validateDeployment(gmailWith([{ subject: 'rejected', onTriggerFunction: config.endpointUrl }]))).toBe(false);
+  });
+});
+
+describe('the built add-on (what deploys)', () => {
+  const outdir = join(__dirname, '..', 'node_modules', '.cache', `sidedoor-dist-${process.pid}`);
+  let gmail: GmailStandIn;
+  let child: ChildProcess | undefined;
+  let url: string;
+  let stderr = '';
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build.mjs'), '--outdir', outdir], {
+      stdio: 'ignore',
+    });
+    gmail = await startGmail();
+    child = spawn(process.execPath, [join(__dirname, 'fixtures', 'dist-server.mjs')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DIST_LIB: join(outdir, 'lib.js'),
+        TEST_PUBLIC_KEY: publicPem(),
+        ENDPOINT_URL: config.endpointUrl,
+        SERVICE_ACCOUNT_EMAIL: config.serviceAccountEmail,
+        OAUTH_CLIENT_ID: config.oauthClientId,
+        GMAIL_API_URL: gmail.url,
+        PORT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    url = await new Promise<string>((resolve, reject) => {
+      child!.stdout!.on('data', (chunk: Buffer) => {
+        const ready = /^ready (\S+)/m.exec(chunk.toString());
+        if (ready) resolve(ready[1]!);
+      });
+      child!.once('exit', (code) => reject(new Error(`the built server exited (${code}): ${stderr}`)));
+    });
+  }, 60_000);
+  afterAll(async () => {
+    child?.kill('SIGTERM');
+    await gmail?.close();
+    rmSync(outdir, { recursive: true, force: true });
+  });
+
+  test('reads an HTML-only letter (its HTML converter is a runtime import) and a plain one', async () => {
+    gmail.messages.set('h1', { payload: payloadOf(htmlOnlyNote), accessToken: 'token-h1' });
+    gmail.messages.set('p1', { payload: payloadOf(atsNotice), accessToken: 'token-p1' });
+    const html = cardOf((await post(url, opened({ messageId: 'h1', accessToken: 'token-h1' }))).json);
+    expect(facts(html).Company).toEqual(['Litware', 'From the letter: “position at Litware”']);
+    const plain = cardOf((await post(url, opened({ messageId: 'p1', accessToken: 'token-p1' }))).json);
+    expect(facts(plain).Role![0]).toBe('Platform Reliability Engineer');
+    expect(stderr).toBe('');
   });
 });
