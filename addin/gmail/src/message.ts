@@ -123,8 +123,19 @@ async function boundedText(response: Response, maxBytes: number): Promise<string
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const header = (part: MessagePart, name: string): string | undefined =>
-  part.headers?.find((h) => typeof h?.name === 'string' && h.name.toLowerCase() === name)?.value;
+/** A header's value, from parts whatever their shape (Gmail's answer is read, never trusted). */
+function header(part: MessagePart, name: string): string | undefined {
+  if (!Array.isArray(part.headers)) return undefined;
+  for (const h of part.headers as unknown[]) {
+    if (typeof h !== 'object' || h === null) continue;
+    const { name: key, value } = h as { name?: unknown; value?: unknown };
+    if (typeof key === 'string' && key.toLowerCase() === name && typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+const isPart = (value: unknown): value is MessagePart => typeof value === 'object' && value !== null;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The `charset` of a part's Content-Type (quoted or not), UTF-8 when none is given. */
 function charsetOf(part: MessagePart): string {
@@ -135,7 +146,7 @@ function charsetOf(part: MessagePart): string {
 
 /** A part's text: its base64url body decoded in its charset (an unknown charset reads as UTF-8). */
 function decodePart(part: MessagePart): string {
-  const bytes = Buffer.from(part.body?.data ?? '', 'base64url');
+  const bytes = Buffer.from(text(part.body?.data), 'base64url');
   let label = charsetOf(part);
   try {
     new TextDecoder(label);
@@ -146,7 +157,7 @@ function decodePart(part: MessagePart): string {
 }
 
 const isAttachment = (part: MessagePart) =>
-  (part.filename ?? '') !== '' ||
+  text(part.filename) !== '' ||
   part.body?.attachmentId !== undefined ||
   /^\s*attachment/i.test(header(part, 'content-disposition') ?? '');
 
@@ -159,13 +170,13 @@ function findPart(root: MessagePart, type: string): MessagePart | undefined {
   while (stack.length > 0) {
     const part = stack.pop()!;
     if (Array.isArray(part.parts)) {
-      for (let i = part.parts.length - 1; i >= 0; i--) {
-        const child = part.parts[i];
-        if (typeof child === 'object' && child !== null) stack.push(child);
-      }
+      const children = part.parts as unknown[];
+      for (let i = children.length - 1; i >= 0; i--) if (isPart(children[i])) stack.push(children[i] as MessagePart);
       continue;
     }
-    if ((part.mimeType ?? '').toLowerCase() === type && !isAttachment(part) && typeof part.body?.data === 'string')
+    const body: unknown = part.body;
+    if (!isPart(body)) continue;
+    if (text(part.mimeType).toLowerCase() === type && !isAttachment(part) && typeof part.body?.data === 'string')
       return part;
   }
   return undefined;

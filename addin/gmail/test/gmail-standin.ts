@@ -16,6 +16,8 @@ export interface HeldMessage {
   fail?: number;
   /** Answer after this many ms. */
   delayMs?: number;
+  /** Answer 200 with this body instead of the message (what Gmail never should send). */
+  raw?: string;
 }
 
 /** One request the stand-in saw (no body: GETs only). */
@@ -68,6 +70,10 @@ export async function startGmail(userToken = 'ya29.user'): Promise<GmailStandIn>
       return error(403, 'Request had insufficient authentication scopes.', 'insufficientPermissions');
     const answer = () => {
       if (held.fail !== undefined) return error(held.fail, 'Backend Error', 'backendError');
+      if (held.raw !== undefined) {
+        res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
+        return res.end(held.raw);
+      }
       if (url.searchParams.get('format') !== 'full') return error(400, 'format must be full here', 'invalidArgument');
       send(200, {
         id: match[1],

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { managerPitch } from '@sidedoor/core';
+import fc from 'fast-check';
 import { escapeCardText } from '../src/cards';
 import { buildDeployment } from '../src/deployment';
 import { messageScope, requiredScopes } from '../src/handler';
@@ -271,6 +272,14 @@ describe.each(hosts)('the opened-message trigger (%s)', (host) => {
     ['a Gmail failure (500)', {}, { fail: 500 }, 'unavailable (500)', 'did not answer in time'],
     ['a Gmail outage (503)', {}, { fail: 503 }, 'unavailable (503)', 'did not answer in time'],
     ['no answer in time', {}, { delayMs: 1500 }, 'unavailable', 'did not answer in time'],
+    [
+      'an answer that is not JSON',
+      {},
+      { raw: '<html>Bad gateway</html>' },
+      'unreadable (200)',
+      'could not read as a message',
+    ],
+    ['JSON that is no message', {}, { raw: '{"id":"m6"}' }, 'unreadable (200)', 'could not read as a message'],
   ])(
     '%s → a card saying so, not a crash; the log names the reason only',
     async (_case, fields, held, logged, shown) => {
@@ -436,6 +445,53 @@ describe('the letter in a Gmail payload', () => {
     const unknown = textPart('', 'text/plain', 'Zoë');
     unknown.headers = [{ name: 'Content-Type', value: 'text/plain; charset=x-made-up' }];
     expect((await letterOf(unknown)).text).toBe('Zoë');
+  });
+
+  test('any shape Gmail might send is read without throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), fc.jsonValue({ maxDepth: 3 }), async (parts, headers) => {
+        const letter = await letterOf({ mimeType: 'multipart/mixed', parts, headers } as never);
+        expect(typeof letter.text).toBe('string');
+        expect(letter.subject === undefined || typeof letter.subject === 'string').toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('in any tree of parts, the one plain part is what is read, whatever HTML and attachments surround it', async () => {
+    type Tree = { leaf: 'plain' | 'html' | 'attachment' } | { node: Tree[] };
+    const tree = fc.letrec<{ tree: Tree }>((t) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom<Tree>({ leaf: 'html' }, { leaf: 'attachment' }),
+        fc.record({ node: fc.array(t('tree'), { maxLength: 4 }) }),
+      ),
+    })).tree;
+    await fc.assert(
+      fc.asyncProperty(tree, fc.nat(), fc.string({ minLength: 1, maxLength: 40 }), async (shape, at, words) => {
+        // Put exactly one plain part at a position chosen in the tree.
+        let leaves = 0;
+        let placed = false;
+        const build = (node: Tree, id: string): Json => {
+          if ('node' in node) {
+            const parts = node.node.map((child, i) => build(child, `${id}.${i}`));
+            if (!placed && leaves >= at % 5) {
+              placed = true;
+              parts.push(textPart(`${id}.p`, 'text/plain', words));
+            }
+            return multipart(id, 'mixed', parts);
+          }
+          leaves++;
+          return node.leaf === 'html'
+            ? textPart(id, 'text/html', '<p>Other words.</p>')
+            : attachmentPart(id, 'note.txt', 'text/plain', 10);
+        };
+        const root = build({ node: [shape] }, '0');
+        if (!placed) (root.parts as Json[]).push(textPart('0.p', 'text/plain', words));
+        expect((await letterOf(root)).text).toBe(words);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('a message with no text at all reads as empty', async () => {
