@@ -151,8 +151,8 @@ export function formCard(options: FormCardOptions): Card {
     extra.push({
       textParagraph: {
         text:
-          '<i>Gmail lets sidedoor show the draft here but not write it into a message. Preview it, then ' +
-          'copy it into a new message to the manager, or compose one and pick sidedoor there.</i>',
+          '<i>From a message you are reading, sidedoor shows the draft here. To send it, copy it into a ' +
+          'new message to the manager, or compose one and pick sidedoor there.</i>',
       },
     });
   } else {
