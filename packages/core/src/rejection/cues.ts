@@ -179,6 +179,66 @@ export const OFFER_CUES = [
   'offer of employment',
   'offer letter',
   'congratulations',
+  'make you an offer',
+  'you have accepted',
+  "you've accepted",
+  'your start date',
+  'welcome aboard',
+  'welcome to the team',
+] as const;
+
+/**
+ * A search stopped rather than filled: on hold, paused, cancelled, closed. They say no to the
+ * reader only in a letter written to them, and not when it also keeps them in (`KEPT_IN`).
+ */
+export const HOLD_CUES = [
+  'hold off on hiring',
+  'hold off on filling',
+  'holding off on hiring',
+  'holding off on filling',
+  'put the role on hold',
+  'put the position on hold',
+  'put this role on hold',
+  'put this position on hold',
+  'put the search on hold',
+  'placed the role on hold',
+  'placed the position on hold',
+  'pause the search',
+  'paused the search',
+  'pause this search',
+  'paused this search',
+  'pausing the search',
+  'closing the search',
+  'closing the current search',
+  'closed the search',
+  'close the search',
+  'not to restart',
+  'not restart the search',
+  'decided not to fill',
+  'not to fill the',
+  'no longer hiring for',
+  'been filled internally',
+  'filled the role internally',
+  'filled the position internally',
+  'fill the role internally',
+  'fill the position internally',
+] as const;
+
+/** Phrases that keep the reader in the running while a search is paused: a hold is then no rejection. */
+export const KEPT_IN = [
+  'still under consideration',
+  'remains under consideration',
+  'remain under consideration',
+  'still being considered',
+  'still in the running',
+  'remain in the running',
+  'resume interviews',
+  'resume the search',
+  'reschedule',
+  'still open',
+  'remains active',
+  'remain active',
+  'keep your application active',
 ] as const;
 
 /** Words before a cue in the same sentence that make it hypothetical ("if you are not selected"). */
@@ -267,6 +327,18 @@ export const CHOICE_VERBS = [
   'forward with',
   'proceed with',
   'proceeding with',
+  'an offer to',
+  'offer the role to',
+  'offer the position to',
+  'offer the job to',
+  'given the role to',
+  'given the position to',
+  'pursue',
+  'pursuing',
+  'fill the role with',
+  'fill the position with',
+  'filled the role with',
+  'filled the position with',
 ] as const;
 
 /** Whom else a company chose. */
@@ -286,6 +358,48 @@ export const SOMEONE_ELSE = [
   'someone with',
   'a more experienced',
   'an internal candidate',
+  'a candidate with',
+  'an applicant with',
+  'an individual whose',
+  'an individual who',
+  'an individual with',
+  'another finalist',
+  'the other finalist',
+  'a different finalist',
+  'the other candidate',
+  'the other applicant',
+  'the other person',
+  'someone internally',
+  'someone already',
+  'a current employee',
+  'an existing employee',
+] as const;
+
+/**
+ * Plural or bare others ("candidates whose…", "applicants with…"): chosen only in a sentence that
+ * says a decision was made (`DECIDED`), since "we will select candidates whose…" is no rejection.
+ */
+export const OTHERS_DECIDED = [
+  'candidates whose',
+  'candidates who',
+  'candidates with',
+  'applicants whose',
+  'applicants who',
+  'applicants with',
+  'profiles that',
+  'profiles whose',
+] as const;
+
+/** Words that say the choice is made, for `OTHERS_DECIDED`. */
+export const DECIDED = [
+  'decided',
+  'have chosen',
+  'chosen to',
+  'chose to',
+  'opted',
+  'elected to',
+  "we've",
+  'we have',
 ] as const;
 
 /** A job no longer open. */
@@ -298,4 +412,17 @@ export const FILLED = [
   'no longer open',
   'no longer accepting',
   'been closed',
+  'been cancelled',
+  'been canceled',
+  'was cancelled',
+  'was canceled',
+  'been withdrawn',
+  'been put on hold',
+  'been placed on hold',
+  'is on hold',
+  'role on hold',
+  'position on hold',
 ] as const;
+
+/** What a filled/closed phrase may be about that is no job ("the interview has been cancelled"). */
+export const NOT_THE_JOB = ['interview', 'meeting', 'call', 'appointment', 'session', 'slot', 'event'] as const;

@@ -8,8 +8,13 @@ import {
   PROGRESS_WORDS,
   SOMEONE_ELSE,
   CONDITIONAL_WORDS,
+  DECIDED,
   DECISION_CUES,
+  HOLD_CUES,
+  KEPT_IN,
+  NOT_THE_JOB,
   OFFER_CUES,
+  OTHERS_DECIDED,
   POSITIVE_CUES,
   STRONG_CUES,
   WEAK_CUES,
@@ -91,6 +96,69 @@ const COMPANY_AFTER = [
   'jobs at ',
   'post with ',
   'job with ',
+  'opening with ',
+  'vacancy at ',
+  'vacancy with ',
+  'interviewing with ',
+  'process at ',
+  'process with ',
+  'search at ',
+];
+/** Cues that a person's name may follow as well as a company's: a single word after them is not read. */
+const PERSON_PRONE = new Set(['interviewing with ', 'process with ']);
+/** Organisations named with "the" ("the Westbrook Council"): read after "at the"/"with the" only when they end so. */
+const ORGANISATION_WORDS = new Set([
+  'council',
+  'district',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'trust',
+  'foundation',
+  'institute',
+  'museum',
+  'agency',
+  'authority',
+  'department',
+  'board',
+  'society',
+  'association',
+  'commission',
+  'ministry',
+  'office',
+  'bank',
+  'group',
+  'company',
+  'library',
+  'clinic',
+  'centre',
+  'center',
+  'service',
+  'services',
+]);
+/** Verbs after a sentence's first words that make those words the company deciding ("Northwind has decided…"). */
+const COMPANY_SUBJECT_VERBS = [
+  ' has decided',
+  ' have decided',
+  ' decided',
+  ' has chosen',
+  ' has selected',
+  ' has filled',
+  ' has reviewed',
+  ' has made',
+  ' has opted',
+  ' has elected',
+  ' has closed',
+  ' has cancelled',
+  ' has canceled',
+  ' is unable',
+  ' is not able',
+  ' will not be',
+  " won't be",
+  ' is not moving',
+  ' is moving forward',
+  ' has moved forward',
 ];
 const COMPANY_BEFORE = [
   ' recruiting team',
@@ -149,6 +217,16 @@ const COMPANY_STOP_FIRST = new Set([
   'his',
   'her',
   'their',
+  "we've",
+  "we're",
+  "we'd",
+  "i've",
+  "i'm",
+  "i'd",
+  "it's",
+  'there',
+  'everyone',
+  'nobody',
 ]);
 const ROLE_NOUNS = [
   'position',
@@ -165,7 +243,9 @@ const ROLE_NOUNS = [
   'interview',
   'interviews',
 ];
-const ROLE_WORDS_STOP = new Set([...ROLE_NOUNS, 'at', 'with', 'here', 'in', 'team']);
+/** Nouns that follow a job title only sometimes ("the Firmware Engineer requirements"): the words must read as a job. */
+const JOB_ONLY_NOUNS = ['requirements', 'process', 'search', 'shortlist'];
+const ROLE_WORDS_STOP = new Set([...ROLE_NOUNS, ...JOB_ONLY_NOUNS, 'at', 'with', 'here', 'in', 'team']);
 const ROLE_CONNECTORS = new Set(['of', 'and', '&', '-', '–', '/', 'for', 'in', 'to']);
 const ROLE_AFTER = [
   'position of ',
@@ -288,10 +368,17 @@ export function readRejection(text: string): Rejection {
   const flat = flatten(original);
   const result: Rejection = { isRejection: false, because: [] };
 
-  const strong = [...findCues(flat, STRONG_CUES, true), ...composedCues(flat)].sort((a, b) => a.start - b.start);
+  const composed = composedCues(flat);
+  // A stopped search says no only to a reader the letter is written to, and not while it keeps them in.
+  const stopped = [...findCues(flat, HOLD_CUES, true), ...composed.filter((c) => c.phrase === STOPPED)];
+  const holds = writtenToReader(flat.text) && findCues(flat, KEPT_IN, false).length === 0 ? stopped : [];
+  const strong = [...findCues(flat, STRONG_CUES, true), ...composed.filter((c) => c.phrase !== STOPPED), ...holds].sort(
+    (a, b) => a.start - b.start,
+  );
   const weak = findCues(flat, WEAK_CUES, true);
   const positive = findCues(flat, POSITIVE_CUES, false);
-  const offer = findCues(flat, OFFER_CUES, false);
+  // "we won't be able to make you an offer" is no offer.
+  const offer = findCues(flat, OFFER_CUES, false).filter((c) => !isNegatedBefore(flat.text, c.start));
   const weakNames = new Set(weak.map((w) => w.phrase));
   const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
   if (strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
@@ -313,10 +400,29 @@ export function readRejection(text: string): Rejection {
   const role = pick(original, flat, roles.roles);
   if (role !== undefined) result.role = role;
   const signature = readSignature(original);
-  const company = readCompany(original, flat, role?.value, [...roles.companies, ...signature.companies]);
+  const people = peopleWords(flat, signature.sender?.name?.value);
+  const company = readCompany(original, flat, role?.value, [...roles.companies, ...signature.companies], people);
   if (company !== undefined) result.company = company;
   if (signature.sender !== undefined) result.sender = signature.sender;
   return result;
+}
+
+const STOPPED = 'the search stopped';
+
+/** Whether the letter speaks to its reader ("you", "your"), as a notice to a candidate does and an article does not. */
+function writtenToReader(text: string): boolean {
+  for (const word of ['you', 'your']) {
+    for (const at of occurrences(text, word)) {
+      if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a negation ends within the few words before `at` ("not able to make you an offer"). */
+function isNegatedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return [' not ', "n't ", 'unable ', 'no longer ', 'cannot '].some((n) => before.includes(n));
 }
 
 /** The cues that do not overlap an earlier one (sorted by start): one piece of evidence per statement. */
@@ -421,6 +527,15 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
       if (o !== -1 && o - (v + verb.length) <= 40)
         return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
     }
+    // "we have decided to pursue candidates whose…", never "we will select candidates whose…".
+    const before = sentence.slice(0, v);
+    if (DECIDED.some((d) => before.includes(d))) {
+      for (const other of OTHERS_DECIDED) {
+        const o = sentence.indexOf(other, v + verb.length);
+        if (o !== -1 && o - (v + verb.length) <= 12)
+          return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
+      }
+    }
   }
   for (const filled of FILLED) {
     const f = sentence.indexOf(filled);
@@ -432,8 +547,12 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
       sentence.lastIndexOf('vacancy', f),
       sentence.lastIndexOf('opening', f),
     );
-    if (subject !== -1 && f - subject <= 60)
-      return { phrase: 'the job filled', start: offset + subject, end: offset + f + filled.length };
+    // "the interview for the Data Analyst role has been cancelled" is about the interview.
+    const other = Math.max(...NOT_THE_JOB.map((w) => sentence.lastIndexOf(w, f)));
+    if (subject !== -1 && f - subject <= 60 && other < subject) {
+      const stopped = /hold|cancel|withdrawn/u.test(filled);
+      return { phrase: stopped ? STOPPED : 'the job filled', start: offset + subject, end: offset + f + filled.length };
+    }
   }
   return undefined;
 }
@@ -494,17 +613,21 @@ function readCompany(
   flat: FlatText,
   role: string | undefined,
   more: Candidate[],
+  people: ReadonlySet<string>,
 ): Found<string> | undefined {
   const candidates: Candidate[] = [...more];
   const roleKey = role?.toLowerCase();
   for (const cue of COMPANY_AFTER) {
     for (const at of occurrences(flat.text, cue)) {
       if (isWordChar(flat.text, at - 1)) continue;
-      const span = nameForward(flat, at + cue.length, COMPANY_CONNECTORS, new Set(), 5);
+      const span =
+        nameForward(flat, at + cue.length, COMPANY_CONNECTORS, new Set(), 5) ?? theOrganisation(flat, at + cue.length);
       if (span === undefined) continue;
       const value = valueOf(original, flat, span);
       const first = value.split(' ')[0]!.toLowerCase();
       if (COMPANY_STOP_FIRST.has(first)) continue;
+      // "interviewing with Sam": after these, one word may be the interviewer.
+      if (PERSON_PRONE.has(cue) && !value.includes(' ')) continue;
       // "interest in Senior Engineer role": a role, not a company.
       const next = flat.text.slice(span.end + 1, span.end + 14);
       if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
@@ -530,7 +653,9 @@ function readCompany(
     let s = at;
     while (s > 0 && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
     const before = flat.cased.slice(s, at);
-    if (!(isNameWord(before) || ROLE_NOUNS.includes(before.toLowerCase()) || isJobWord(before))) continue;
+    const noun = before.toLowerCase();
+    if (!(isNameWord(before) || ROLE_NOUNS.includes(noun) || JOB_ONLY_NOUNS.includes(noun) || isJobWord(before)))
+      continue;
     const span = nameForward(flat, at + 4, COMPANY_CONNECTORS, new Set(), 5);
     if (span === undefined) continue;
     const value = valueOf(original, flat, span);
@@ -539,7 +664,56 @@ function readCompany(
     if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
     candidates.push({ value, key: value.toLowerCase(), start: s, end: span.end });
   }
+  candidates.push(...subjectCompanies(original, flat, people));
   return pick(original, flat, candidates);
+}
+
+/** "the Westbrook Council": the capitalised words after "the" when they end in an organisation word. */
+function theOrganisation(flat: FlatText, at: number): Span | undefined {
+  if (!flat.text.startsWith('the ', at)) return undefined;
+  const span = nameForward(flat, at + 4, COMPANY_CONNECTORS, new Set(), 5);
+  if (span === undefined) return undefined;
+  let s = span.end;
+  while (s > at && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
+  return ORGANISATION_WORDS.has(flat.text.slice(s, span.end)) ? { start: at + 4, end: span.end } : undefined;
+}
+
+/**
+ * Companies named as the subject that decides, at a sentence's start: "Northwind has decided to…".
+ * A person deciding ("Dana has decided…") is told apart by the names the letter gives its people
+ * (greeting and signature).
+ */
+function subjectCompanies(original: string, flat: FlatText, people: ReadonlySet<string>): Candidate[] {
+  const found: Candidate[] = [];
+  const starts = [0];
+  for (let i = 0; i < flat.cased.length - 1; i++) {
+    const c = flat.cased[i];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && flat.cased[i + 1] === ' '))
+      starts.push(i + 1 + (c === '\n' ? 0 : 1));
+  }
+  for (const at of starts) {
+    const span = nameForward(flat, at, COMPANY_CONNECTORS, new Set(), 4);
+    if (span === undefined) continue;
+    const verb = COMPANY_SUBJECT_VERBS.find((v) => flat.text.startsWith(v, span.end));
+    if (verb === undefined) continue;
+    const value = valueOf(original, flat, span);
+    const words = value.split(' ');
+    if (COMPANY_STOP_FIRST.has(words[0]!.toLowerCase()) || isRecruiting(value) || isJobWords(value)) continue;
+    if (words.some((w) => people.has(w.toLowerCase()))) continue;
+    found.push({ value, key: value.toLowerCase(), start: span.start, end: span.end + verb.length });
+  }
+  return found;
+}
+
+/**
+ * The words of the letter's people's names, lower case: the greeting's ("Hi Dana,") and the signature's.
+ */
+function peopleWords(flat: FlatText, signatureName: string | undefined): Set<string> {
+  const people = new Set<string>();
+  for (const w of signatureName?.split(/\s+/u) ?? []) people.add(w.toLowerCase());
+  const greeting = /^(?:dear|hi|hello|hey)\s+([\p{L}'’-]+)/iu.exec(flat.cased.slice(0, 80));
+  if (greeting !== null) people.add(greeting[1]!.toLowerCase());
+  return people;
 }
 
 function isJobWord(word: string): boolean {
@@ -556,7 +730,8 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
   const candidates: Candidate[] = [];
   const companies: Candidate[] = [];
   // "the Senior Payments Engineer role": the words between a determiner and the noun.
-  for (const noun of ROLE_NOUNS) {
+  for (const noun of [...ROLE_NOUNS, ...JOB_ONLY_NOUNS]) {
+    const jobOnly = JOB_ONLY_NOUNS.includes(noun);
     for (const at of occurrences(flat.text, ` ${noun}`)) {
       if (isWordChar(flat.text, at + noun.length + 1)) continue;
       let start = at;
@@ -579,7 +754,7 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
       let words = flat.cased.slice(determiner, at).split(' ');
       while (words.length > 0 && NOT_A_ROLE.has(words[0]!.toLowerCase())) words = words.slice(1);
       if (words.some((w) => /[.!?;:"]$/u.test(w) && !/^(?:sr|jr)\.$/iu.test(w))) continue;
-      if (!isRoleLike(words)) continue;
+      if (!isRoleLike(words) || (jobOnly && !isJobWords(words.join(' ')))) continue;
       const offset = at - words.join(' ').length;
       const span = { start: offset, end: at };
       const value = valueOf(original, flat, span).replace(/,$/u, '');
@@ -599,7 +774,9 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
       // "the post of Finance Business Partner with Blue Yonder Airlines"
       for (const joint of [' at ', ' with ']) {
         if (flat.text.startsWith(joint, span.end)) {
-          const firm = nameForward(flat, span.end + joint.length, COMPANY_CONNECTORS, new Set(), 5);
+          const firm =
+            nameForward(flat, span.end + joint.length, COMPANY_CONNECTORS, new Set(), 5) ??
+            theOrganisation(flat, span.end + joint.length);
           if (firm === undefined) continue;
           const name = valueOf(original, flat, firm);
           if (COMPANY_STOP_FIRST.has(name.split(' ')[0]!.toLowerCase())) continue;
@@ -628,7 +805,7 @@ function readSignature(original: string): Signature {
   let signOff = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
     const bare = trimEndPunctuation(lines[i]!.text.trim()).toLowerCase();
-    if (SIGN_OFFS.has(bare)) {
+    if (SIGN_OFFS.has(bare) || isSignOffPhrase(lines[i]!.text.trim())) {
       signOff = i;
       break;
     }
@@ -649,13 +826,7 @@ function readSignature(original: string): Signature {
     if (isRecruiting(name)) sender.isRecruiter = found(true, first);
     return { sender, companies };
   }
-  const words = name.split(/\s+/u);
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    name.length <= 40 &&
-    words.every((w) => isNameWord(w) && /^[\p{L}.'’-]+$/u.test(w))
-  ) {
+  if (isPersonName(name)) {
     sender.name = found(name, first);
     const title = after[1];
     if (title !== undefined) {
@@ -676,6 +847,63 @@ function readSignature(original: string): Signature {
 interface Line {
   text: string;
   start: number;
+}
+
+/** Lower-case particles of surnames ("Anneke de Vries", "Pieter van der Berg", "María de la Cruz"). */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'ten',
+  'ter',
+  'zu',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'y',
+]);
+
+/** A signature line that is a person's name: two to four capitalised words, plus surname particles between them. */
+function isPersonName(line: string): boolean {
+  const words = line.split(/\s+/u);
+  if (line.length > 48 || !words.every((w) => /^[\p{L}.'’-]+$/u.test(w))) return false;
+  const named = words.filter((w) => isNameWord(w));
+  if (named.length < 2 || named.length > 4 || words.length > 6) return false;
+  if (!isNameWord(words[0]!) || !isNameWord(words[words.length - 1]!)) return false;
+  return words.every((w) => isNameWord(w) || SURNAME_PARTICLES.has(w));
+}
+
+const SIGN_OFF_STARTS = new Set([
+  'thanks',
+  'thank',
+  'best',
+  'regards',
+  'kind',
+  'warm',
+  'warmest',
+  'with',
+  'many',
+  'all',
+]);
+
+/** A closing line in other words: short, ending with a comma, opening like a sign-off ("Thanks for your patience,"). */
+function isSignOffPhrase(line: string): boolean {
+  if (line.length > 40 || !line.endsWith(',')) return false;
+  const first = line.slice(0, line.search(/[\s,]/u)).toLowerCase();
+  return SIGN_OFF_STARTS.has(first);
 }
 
 function found<T>(value: T, line: Line): Found<T> {

@@ -723,4 +723,221 @@ Recruiting Manager, Hooli`,
       isRecruiter: true,
     },
   },
+  // Added in the fourth round, for the families the first fresh set missed: surname particles,
+  // a company named only as a sentence's subject, an offer made to another finalist, a search put
+  // on hold or filled internally, names hard-wrapped at a line break.
+  {
+    id: 'particle-van-der',
+    source: 'https://backrow.app/tools/rejection-emails/after-final-round',
+    text: `Hi Tomasz,
+
+Following our call this morning, here it is in writing: the decision on the Staff Data Engineer role at Lindqvist Analytics came down to two people, and we have chosen the other candidate.
+
+You were a pleasure to interview, and I hope we cross paths again.
+
+Best,
+Pieter van der Berg
+Engineering Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Lindqvist Analytics',
+      role: 'Staff Data Engineer',
+      senderName: 'Pieter van der Berg',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'particle-de-la',
+    source: 'https://www.recruiterly.com/recruitment-templates/internal-candidate-rejection-email-template/',
+    text: `Dear Kwame,
+
+Thank you for applying for the Logistics Coordinator opening with Solano Freight. After the interviews we decided to fill the position with an internal candidate.
+
+We were glad to meet you and would welcome an application for future roles.
+
+Kind regards,
+María de la Cruz
+People Partner, Solano Freight`,
+    expect: {
+      isRejection: true,
+      company: 'Solano Freight',
+      role: 'Logistics Coordinator',
+      senderName: 'María de la Cruz',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'apostrophe-surname',
+    source: 'https://100hires.com/rejection-letter-for-internal-candidate.html',
+    text: `Hello Grace,
+
+Thanks for your interest in the Clinical Pharmacist position at Brightwater Hospital. After serious consideration, the position has been offered to an individual whose experience more closely matches the needs of the oncology unit.
+
+Sincerely,
+Siobhan O'Neil
+HR Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Brightwater Hospital',
+      role: 'Clinical Pharmacist',
+      senderName: "Siobhan O'Neil",
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'mc-and-hyphen',
+    source: 'https://th4.ilovetranslation.com/OC6PM2g1Ew6=d',
+    text: `Dear Rafael,
+
+The interview panel would like to thank you for coming through to the second round for the Quality Engineer job. This note is to let you know that we have made an offer to another finalist, who has accepted it.
+
+With thanks,
+Fiona McArthur-Reid
+Plant Manager, Kestrel Components`,
+    expect: {
+      isRejection: true,
+      company: 'Kestrel Components',
+      role: 'Quality Engineer',
+      senderName: 'Fiona McArthur-Reid',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'subject-company',
+    source: 'https://www.recruiterly.com/recruitment-templates/internal-candidate-rejection-email-template/',
+    text: `Hi Sven,
+
+Thank you for the time you put into the interviews for the Marketing Operations Manager role. Halcyon Biotech has decided to offer the role to a candidate with more life-sciences experience.
+
+I wish you the very best in your search.
+
+Regards,
+Talent Team`,
+    expect: { isRejection: true, company: 'Halcyon Biotech', role: 'Marketing Operations Manager', isRecruiter: true },
+  },
+  {
+    id: 'subject-company-one-word',
+    source: 'https://backrow.app/tools/rejection-emails/position-closed',
+    text: `Hello Aiko,
+
+I wanted to give you a direct update on the Product Analyst role. Quillon has decided not to restart the search this year: the team's plans changed and the work is being absorbed by an existing group.
+
+I'm sorry this isn't the outcome either of us wanted.
+
+Best,
+Ruth Abara
+Recruiting Lead`,
+    expect: {
+      isRejection: true,
+      company: 'Quillon',
+      role: 'Product Analyst',
+      senderName: 'Ruth Abara',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'hold-off-hiring',
+    source: 'https://careerminds.com/blog/job-placed-on-hold-letter-sample',
+    text: `Dear Imani,
+
+Thank you for interviewing for the Payroll Specialist position at Granite Ridge Credit Union. Because of a company-wide hiring freeze, we have decided to hold off on filling the position, and we are closing the current search. Please feel free to pursue other opportunities.
+
+Sincerely,
+Granite Ridge Credit Union Human Resources`,
+    expect: {
+      isRejection: true,
+      company: 'Granite Ridge Credit Union',
+      role: 'Payroll Specialist',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'role-on-hold-release',
+    source: 'https://backrow.app/tools/rejection-emails/role-on-hold',
+    text: `Hi Mateo,
+
+An update on the Site Reliability Engineer role at Oakhurst Games: we've put the role on hold while the studio reorganises, and there is no date to restart it. Please don't wait on us; you should feel free to accept other offers.
+
+Thanks for your patience,
+Yara Haddad
+Technical Recruiter`,
+    expect: {
+      isRejection: true,
+      company: 'Oakhurst Games',
+      role: 'Site Reliability Engineer',
+      senderName: 'Yara Haddad',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'filled-internally-direct',
+    source: 'https://backrow.app/tools/rejection-emails/internal-candidate-selected',
+    text: `Hi Nadia,
+
+Thanks for all the time you gave the Customer Success Lead process at Wrenfield. I want to be straightforward: the position has been filled internally, by someone already on the team.
+
+All the best,
+Connor Walsh
+Head of Customer Success`,
+    expect: {
+      isRejection: true,
+      company: 'Wrenfield',
+      role: 'Customer Success Lead',
+      senderName: 'Connor Walsh',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'role-cancelled',
+    source: 'https://hirebee.ai/hr-tool-and-template/employers-email-cancelling-a-scheduled-interview',
+    text: `Dear Oskar,
+
+I'm sorry to tell you that the Field Service Technician role at Brenner Elevators has been cancelled, so the interview we booked for Tuesday will not go ahead. Thank you for applying.
+
+Kind regards,
+Lotte Brenner
+Office Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Brenner Elevators',
+      role: 'Field Service Technician',
+      senderName: 'Lotte Brenner',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'hard-wrapped-two-lines',
+    source: 'https://support.greenhouse.io/hc/en-us/articles/360025603151-Rejection-emails',
+    text: `Hi Leonie,
+
+Thank you for your interest in the Senior Accountant role with Marlow & Finch
+Advisory. We appreciate the time you spent on your application, but we have
+decided to pursue candidates whose experience is a closer match to the role.
+
+Best regards,
+Marlow & Finch Advisory Recruiting`,
+    expect: {
+      isRejection: true,
+      company: 'Marlow & Finch Advisory',
+      role: 'Senior Accountant',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'hard-wrapped-role',
+    source: 'https://indeedemployers.zendesk.com/hc/en-us/articles/115005660163-How-to-Send-a-Rejection-Letter',
+    text: `Dear Ahmed,
+
+Thank you for applying to the position of Regional Operations
+Manager at Penrose Retail Group. We have reviewed every application and you are
+no longer being considered for this position.
+
+Penrose Retail Group Talent Acquisition`,
+    expect: {
+      isRejection: true,
+      company: 'Penrose Retail Group',
+      role: 'Regional Operations Manager',
+      isRecruiter: true,
+    },
+  },
 ];
