@@ -1,6 +1,7 @@
 import { companyKey, readRejection } from '@sidedoor/core';
 import { lookalikes } from './corpus-lookalikes.js';
 import { fresh } from './corpus-fresh.js';
+import { fresh2 } from './corpus-fresh-2.js';
 import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
@@ -208,6 +209,124 @@ describe('readRejection on letters written after tuning', () => {
         "fresh-lookalike-offer-accepted: ok",
         "fresh-lookalike-if-not: ok",
       ]
+    `);
+  });
+});
+
+/** Precision and recall of isRejection over a set, and of each field over its rejections (a wrong value counts against both). */
+function figures(set: Letter[]): Record<string, string> {
+  const t: Record<string, Tally> = {};
+  const count = (field: string, kind: keyof Tally) => {
+    t[field] ??= { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+    t[field][kind]++;
+  };
+  for (const letter of set) {
+    const r = readRejection(letter.text);
+    if (r.isRejection && letter.expect.isRejection) count('isRejection', 'truePositive');
+    else if (r.isRejection) count('isRejection', 'falsePositive');
+    else if (letter.expect.isRejection) count('isRejection', 'falseNegative');
+    if (!letter.expect.isRejection) continue;
+    const e = letter.expect;
+    const fields: [string, unknown, unknown, boolean][] = [
+      [
+        'company',
+        e.company,
+        r.company?.value,
+        e.company !== undefined &&
+          r.company !== undefined &&
+          companyKey(e.company).exact === companyKey(r.company.value).exact,
+      ],
+      ['role', e.role, r.role?.value, e.role !== undefined && words(e.role) === words(r.role?.value ?? '')],
+      ['senderName', e.senderName, r.sender?.name?.value, e.senderName === r.sender?.name?.value],
+      ['isRecruiter', e.isRecruiter, r.sender?.isRecruiter?.value, e.isRecruiter === r.sender?.isRecruiter?.value],
+    ];
+    for (const [field, want, got, same] of fields) {
+      t[field] ??= { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+      if (want !== undefined && got !== undefined && same) count(field, 'truePositive');
+      else {
+        if (got !== undefined) count(field, 'falsePositive');
+        if (want !== undefined) count(field, 'falseNegative');
+      }
+    }
+  }
+  const rejections = set.filter((l) => l.expect.isRejection).length;
+  return {
+    letters: `${rejections} rejections + ${set.length - rejections} look-alikes`,
+    ...Object.fromEntries(
+      Object.entries(t).map(([field, x]) => [field, `${precision(x).toFixed(2)} / ${recall(x).toFixed(2)}`]),
+    ),
+  };
+}
+
+describe('readRejection on the second fresh set (written after the fourth round, scored once)', () => {
+  test('should pin each letter', () => {
+    expect(report(fresh2)).toMatchInlineSnapshot(`
+      [
+        "fresh2-noreply-ats: ok company:ok role:Backend Engineer≠Backend Engineer (Payments) recruiter:ok",
+        "fresh2-another-direction: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-particle-dos: WRONG company:ok sender:ok recruiter:ok",
+        "fresh2-requisition-closed: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-not-chosen: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-subject-company-wrapped: WRONG company:ok role:ok recruiter:ok",
+        "fresh2-startup-casual: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-filled-notice-short: WRONG company:ok role:ok",
+        "fresh2-hiring-freeze: WRONG company:undefined≠Bellweather Insurance role:ok sender:ok recruiter:ok",
+        "fresh2-van-signature: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-university: ok company:Search Committee≠Northfield University role:Lecturer≠Lecturer in Computational Biology sender:ok recruiter:undefined≠false",
+        "fresh2-recruiter-agency: ok company:undefined≠Quantum Rail role:ok sender:ok recruiter:false≠true",
+        "fresh2-internal-hire: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-lookalike-second-interview: ok",
+        "fresh2-lookalike-offer: ok",
+        "fresh2-lookalike-if-unsuccessful: ok",
+        "fresh2-lookalike-reference: ok",
+        "fresh2-lookalike-newsletter: WRONG",
+        "fresh2-lookalike-paused-kept: ok",
+        "fresh2-lookalike-received: ok",
+      ]
+    `);
+  });
+
+  test('should pin precision / recall per set', () => {
+    expect({
+      tuned: figures(letters),
+      heldout: figures(heldout),
+      firstFresh: figures(fresh),
+      secondFresh: figures(fresh2),
+    }).toMatchInlineSnapshot(`
+      {
+        "firstFresh": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "6 rejections + 3 look-alikes",
+          "role": "1.00 / 1.00",
+          "senderName": "1.00 / 1.00",
+        },
+        "heldout": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "8 rejections + 4 look-alikes",
+          "role": "1.00 / 0.88",
+          "senderName": "1.00 / 1.00",
+        },
+        "secondFresh": {
+          "company": "0.91 / 0.77",
+          "isRecruiter": "0.91 / 0.83",
+          "isRejection": "0.80 / 0.31",
+          "letters": "13 rejections + 7 look-alikes",
+          "role": "0.83 / 0.83",
+          "senderName": "1.00 / 1.00",
+        },
+        "tuned": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "54 rejections + 33 look-alikes",
+          "role": "1.00 / 0.98",
+          "senderName": "1.00 / 1.00",
+        },
+      }
     `);
   });
 });
