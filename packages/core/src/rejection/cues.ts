@@ -105,6 +105,16 @@ export const STRONG_CUES = [
   'in favor of another',
   'chosen other candidates',
   'chose other candidates',
+  'in another direction',
+  'in a different direction',
+  'hired for this role',
+  'hired for this position',
+  'hired for the role',
+  'hired for the position',
+  'have made a hire',
+  "we've made a hire",
+  'hire has been made',
+  'not the successful candidate',
 ] as const;
 
 /** Phrases common in rejections but also elsewhere: two of them, one a decision cue, and no positive cue. */
@@ -216,6 +226,11 @@ export const HOLD_CUES = [
   'not restart the search',
   'decided not to fill',
   'not to fill the',
+  'not be filling',
+  "won't be filling",
+  'not going to fill',
+  'will not fill',
+  "won't fill",
   'no longer hiring for',
   'been filled internally',
   'filled the role internally',
@@ -255,6 +270,8 @@ export const CONDITIONAL_WORDS = [
   'when the company',
   'when companies',
   'when you',
+  'once we',
+  'until we',
   'who do not',
   "who don't",
   'who fail',
@@ -304,6 +321,15 @@ export const PROGRESS_WORDS = [
   'be inviting you',
   'take your application',
   'taking your application',
+  'chosen',
+  'appointed',
+  'the successful',
+  'move you forward',
+  'moving you forward',
+  'take you forward',
+  'taking you forward',
+  'progress you',
+  'advance you',
 ] as const;
 
 /** Verbs of choosing someone. */
@@ -339,6 +365,10 @@ export const CHOICE_VERBS = [
   'fill the position with',
   'filled the role with',
   'filled the position with',
+  'appoint',
+  'appointing',
+  'promoted',
+  'promote',
 ] as const;
 
 /** Whom else a company chose. */
@@ -373,6 +403,11 @@ export const SOMEONE_ELSE = [
   'someone already',
   'a current employee',
   'an existing employee',
+  'one other candidate',
+  'someone from within',
+  'someone from inside',
+  'someone from our',
+  'an internal',
 ] as const;
 
 /**
@@ -422,6 +457,35 @@ export const FILLED = [
   'is on hold',
   'role on hold',
   'position on hold',
+] as const;
+
+/** Words right after a closed/filled phrase that keep the process going ("closed to new applications"). */
+export const STILL_GOING = [
+  'to new',
+  'for new',
+  'to applications',
+  'for applications',
+  'to further applications',
+] as const;
+
+/** Words just before a filled phrase that make it about jobs in general ("roles that have been filled"). */
+export const GENERIC_JOBS = [
+  'roles that',
+  'roles which',
+  'positions that',
+  'positions which',
+  'jobs that',
+  'jobs which',
+  'openings that',
+  'openings which',
+  'vacancies that',
+  'vacancies which',
+  'each role',
+  'each position',
+  'every role',
+  'every position',
+  'any role',
+  'any position',
 ] as const;
 
 /** What a filled/closed phrase may be about that is no job ("the interview has been cancelled"). */

@@ -15,6 +15,8 @@ import {
   NOT_THE_JOB,
   OFFER_CUES,
   OTHERS_DECIDED,
+  GENERIC_JOBS,
+  STILL_GOING,
   POSITIVE_CUES,
   STRONG_CUES,
   WEAK_CUES,
@@ -103,9 +105,11 @@ const COMPANY_AFTER = [
   'process at ',
   'process with ',
   'search at ',
+  'feedback from ',
+  'back from ',
 ];
 /** Cues that a person's name may follow as well as a company's: a single word after them is not read. */
-const PERSON_PRONE = new Set(['interviewing with ', 'process with ']);
+const PERSON_PRONE = new Set(['interviewing with ', 'process with ', 'feedback from ', 'back from ']);
 /** Organisations named with "the" ("the Westbrook Council"): read after "at the"/"with the" only when they end so. */
 const ORGANISATION_WORDS = new Set([
   'council',
@@ -372,9 +376,17 @@ export function readRejection(text: string): Rejection {
   // A stopped search says no only to a reader the letter is written to, and not while it keeps them in.
   const stopped = [...findCues(flat, HOLD_CUES, true), ...composed.filter((c) => c.phrase === STOPPED)];
   const holds = writtenToReader(flat.text) && findCues(flat, KEPT_IN, false).length === 0 ? stopped : [];
-  const strong = [...findCues(flat, STRONG_CUES, true), ...composed.filter((c) => c.phrase !== STOPPED), ...holds].sort(
-    (a, b) => a.start - b.start,
+  // "roles that have been filled are removed from the list" is about no one's job in particular.
+  // Nor does "the position has been closed to new applications" close it on the reader.
+  const said = findCues(flat, STRONG_CUES, true).filter(
+    (c) =>
+      !(
+        (c.phrase.includes('filled') &&
+          GENERIC_JOBS.some((g) => flat.text.slice(Math.max(0, c.start - 30), c.start).includes(g))) ||
+        (c.phrase.includes('closed') && STILL_GOING.some((w) => flat.text.startsWith(w, c.end + 1)))
+      ),
   );
+  const strong = [...said, ...composed.filter((c) => c.phrase !== STOPPED), ...holds].sort((a, b) => a.start - b.start);
   const weak = findCues(flat, WEAK_CUES, true);
   const positive = findCues(flat, POSITIVE_CUES, false);
   // "we won't be able to make you an offer" is no offer.
@@ -408,9 +420,40 @@ export function readRejection(text: string): Rejection {
 }
 
 const STOPPED = 'the search stopped';
+const LONGEST_PROGRESS = Math.max(...PROGRESS_WORDS.map((w) => w.length));
+const LONGEST_OTHER = Math.max(...SOMEONE_ELSE.map((w) => w.length));
+/** Choice verbs that speak of a plan as often as of a choice: they count only in a sentence that says it was decided. */
+const DECIDED_ONLY_VERBS = new Set<string>(['appoint', 'appointing', 'promote']);
+/** What is handed over, after a handing verb: "extending the offer to …", "given the role to …". */
+const HANDED_TO = [
+  ' the offer to ',
+  ' an offer to ',
+  ' the role to ',
+  ' the position to ',
+  ' the job to ',
+  ' the post to ',
+];
+const HANDING_VERBS = new Set([
+  'extend',
+  'extended',
+  'extending',
+  'make',
+  'made',
+  'making',
+  'give',
+  'gave',
+  'given',
+  'giving',
+  'offer',
+  'offered',
+  'offering',
+]);
+/** Nouns a "filled"/"closed" phrase is about when it is the job. */
+const JOB_SUBJECTS = ['position', 'role', 'job', 'vacancy', 'opening', 'requisition', 'posting', 'search', 'post'];
 
-/** Whether the letter speaks to its reader ("you", "your"), as a notice to a candidate does and an article does not. */
+/** Whether the letter speaks to its reader ("you", "your", or a greeting), as a notice to a candidate does and an article does not. */
 function writtenToReader(text: string): boolean {
+  if (/^(?:dear|hi|hello|hey)\b/u.test(text)) return true;
   for (const word of ['you', 'your']) {
     for (const at of occurrences(text, word)) {
       if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) return true;
@@ -509,47 +552,72 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
   const padded = ` ${sentence} `;
   const mentionsReader = padded.includes(' you ') || padded.includes(' your ') || padded.includes(' you,');
   if (mentionsReader) {
+    // Every negation in the sentence, each with a look-ahead of a few words: linear in the sentence.
     for (const negation of NEGATIONS) {
-      const n = sentence.indexOf(negation);
-      if (n === -1) continue;
-      for (const word of PROGRESS_WORDS) {
-        const p = sentence.indexOf(word, n + negation.length);
-        if (p !== -1 && p - (n + negation.length) <= 30)
-          return { phrase: 'a negated next step', start: offset + n, end: offset + p + word.length };
+      for (const n of occurrences(sentence, negation)) {
+        const from = n + negation.length;
+        const window = sentence.slice(from, from + 30 + LONGEST_PROGRESS);
+        // "we have not yet chosen" is still to come.
+        if (window.startsWith('yet ')) continue;
+        for (const word of PROGRESS_WORDS) {
+          const p = window.indexOf(word);
+          if (p !== -1 && p <= 30)
+            return { phrase: 'a negated next step', start: offset + n, end: offset + from + p + word.length };
+        }
       }
     }
   }
+  const decided = DECIDED.some((d) => sentence.includes(d));
   for (const verb of CHOICE_VERBS) {
-    const v = sentence.indexOf(verb);
-    if (v === -1 || isLetter(sentence, v - 1) || isLetter(sentence, v + verb.length)) continue;
-    for (const other of SOMEONE_ELSE) {
-      const o = sentence.indexOf(other, v + verb.length);
-      if (o !== -1 && o - (v + verb.length) <= 40)
-        return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
-    }
-    // "we have decided to pursue candidates whose…", never "we will select candidates whose…".
-    const before = sentence.slice(0, v);
-    if (DECIDED.some((d) => before.includes(d))) {
-      for (const other of OTHERS_DECIDED) {
-        const o = sentence.indexOf(other, v + verb.length);
-        if (o !== -1 && o - (v + verb.length) <= 12)
-          return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
+    // "we aim to appoint a candidate who…" is a plan; "we have decided to appoint…" a choice.
+    if (DECIDED_ONLY_VERBS.has(verb) && !decided) continue;
+    for (const v of occurrences(sentence, verb)) {
+      if (isLetter(sentence, v - 1) || isLetter(sentence, v + verb.length)) continue;
+      const window = sentence.slice(v + verb.length, v + verb.length + 40 + LONGEST_OTHER);
+      for (const other of SOMEONE_ELSE) {
+        const o = window.indexOf(other);
+        if (o !== -1 && o <= 40)
+          return { phrase: 'someone else chosen', start: offset + v, end: offset + v + verb.length + o + other.length };
       }
+      // "we have decided to pursue candidates whose…", never "we will select candidates whose…".
+      if (decided && DECIDED.some((d) => sentence.slice(0, v).includes(d))) {
+        for (const other of OTHERS_DECIDED) {
+          const o = window.indexOf(other);
+          if (o !== -1 && o <= 12)
+            return {
+              phrase: 'someone else chosen',
+              start: offset + v,
+              end: offset + v + verb.length + o + other.length,
+            };
+        }
+      }
+    }
+  }
+  // "we will be extending the offer to them": an offer, a role, handed to anyone but the reader.
+  for (const handed of HANDED_TO) {
+    for (const h of occurrences(sentence, handed)) {
+      const verbAt = sentence.lastIndexOf(' ', h - 1);
+      const verb = sentence.slice(verbAt + 1, h);
+      if (!HANDING_VERBS.has(verb)) continue;
+      const next = sentence.slice(h + handed.length, h + handed.length + 12);
+      if (/^(?:you\b|your\b|yourself\b)/u.test(next) || !/^[a-z]/u.test(next)) continue;
+      return { phrase: 'someone else chosen', start: offset + verbAt + 1, end: offset + h + handed.length };
     }
   }
   for (const filled of FILLED) {
     const f = sentence.indexOf(filled);
     if (f === -1) continue;
-    const subject = Math.max(
-      sentence.lastIndexOf('position', f),
-      sentence.lastIndexOf('role', f),
-      sentence.lastIndexOf('job', f),
-      sentence.lastIndexOf('vacancy', f),
-      sentence.lastIndexOf('opening', f),
-    );
+    const subject = Math.max(...JOB_SUBJECTS.map((w) => sentence.lastIndexOf(w, f)));
     // "the interview for the Data Analyst role has been cancelled" is about the interview.
     const other = Math.max(...NOT_THE_JOB.map((w) => sentence.lastIndexOf(w, f)));
-    if (subject !== -1 && f - subject <= 60 && other < subject) {
+    // "closed to new applications" goes on; "roles that have been filled", "the jobs", are no one's in particular.
+    const after = sentence.slice(f + filled.length + 1, f + filled.length + 30);
+    const noun = JOB_SUBJECTS.find((w) => sentence.startsWith(w, subject));
+    const plural = noun !== undefined && sentence[subject + noun.length] === 's';
+    if (STILL_GOING.some((w) => after.startsWith(w)) || plural) continue;
+    // "the interview for the … role" is the interview's, whatever role it is for.
+    const interviewFor = other !== -1 && subject - other <= 60 && sentence.slice(other, subject).includes(' for ');
+    if (subject !== -1 && f - subject <= 60 && other < subject && !interviewFor) {
       const stopped = /hold|cancel|withdrawn/u.test(filled);
       return { phrase: stopped ? STOPPED : 'the job filled', start: offset + subject, end: offset + f + filled.length };
     }
@@ -688,7 +756,8 @@ function subjectCompanies(original: string, flat: FlatText, people: ReadonlySet<
   const starts = [0];
   for (let i = 0; i < flat.cased.length - 1; i++) {
     const c = flat.cased[i];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && flat.cased[i + 1] === ' '))
+    // A sentence's start, or a clause's after a comma ("Due to a freeze, Bellweather will not…").
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?' || c === ',') && flat.cased[i + 1] === ' '))
       starts.push(i + 1 + (c === '\n' ? 0 : 1));
   }
   for (const at of starts) {
@@ -765,8 +834,9 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
   for (const cue of ROLE_AFTER) {
     for (const at of occurrences(flat.text, cue)) {
       if (isWordChar(flat.text, at - 1)) continue;
-      const span = nameForward(flat, at + cue.length, ROLE_CONNECTORS, ROLE_WORDS_STOP, 8);
-      if (span === undefined) continue;
+      const read = nameForward(flat, at + cue.length, ROLE_CONNECTORS, ROLE_WORDS_STOP, 8);
+      if (read === undefined) continue;
+      const span = withQualifier(flat, read);
       const value = valueOf(original, flat, span);
       if (!isRoleLike(value.split(' '))) continue;
       if (['position', 'role'].includes(value.toLowerCase())) continue;
@@ -786,6 +856,15 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
     }
   }
   return { roles: candidates, companies };
+}
+
+/** A title's qualifier in brackets after it ("Backend Engineer (Payments)"): short, capitalised, on one line. */
+function withQualifier(flat: FlatText, span: Span): Span {
+  if (!flat.cased.startsWith(' (', span.end)) return span;
+  const close = flat.cased.indexOf(')', span.end + 2);
+  if (close === -1 || close - span.end > 32) return span;
+  const inside = flat.cased.slice(span.end + 2, close);
+  return isNameWord(inside) && !/[\n()]/u.test(inside) ? { start: span.start, end: close + 1 } : span;
 }
 
 interface Signature {
@@ -832,7 +911,9 @@ function readSignature(original: string): Signature {
     if (title !== undefined) {
       const line = title.text.trim();
       const [role, firm] = splitTitle(title);
-      if (isRecruiting(role.text)) sender.isRecruiter = found(true, title);
+      // "Recruiter, Contoso", or a recruiting firm's consultant ("Senior Consultant, Railpath Recruitment").
+      if (isRecruiting(role.text) || (firm !== undefined && isRecruiting(firm.text)))
+        sender.isRecruiter = found(true, title);
       else if (line.length <= 60 && !/[@:]|\d{3}|https?/u.test(line) && isJobWords(role.text))
         sender.isRecruiter = found(false, title);
       if (firm !== undefined && isFirmLine(firm.text)) companies.push(firmCandidate(firm));
@@ -897,6 +978,12 @@ const SIGN_OFF_STARTS = new Set([
   'with',
   'many',
   'all',
+  'speak',
+  'talk',
+  'looking',
+  'yours',
+  'sincerely',
+  'cheers',
 ]);
 
 /** A closing line in other words: short, ending with a comma, opening like a sign-off ("Thanks for your patience,"). */
@@ -936,7 +1023,8 @@ function isFirmLine(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 5 || text.length > 50) return false;
   if (/[@:/]|\d{3}/u.test(text) || isRecruiting(text) || isJobWords(text)) return false;
-  if (words.some((w) => ['team', 'department', 'office', 'division'].includes(w.toLowerCase()))) return false;
+  if (words.some((w) => ['team', 'department', 'office', 'division', 'committee', 'panel'].includes(w.toLowerCase())))
+    return false;
   return words.every((w) => isNameWord(w) || COMPANY_CONNECTORS.has(w.toLowerCase()));
 }
 

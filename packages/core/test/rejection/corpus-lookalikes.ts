@@ -372,4 +372,69 @@ Connor Walsh
 Head of Customer Success`,
     expect: { isRejection: false },
   },
+  // Added in the fifth round: the new rules' words in letters that keep the reader in.
+  {
+    id: 'not-yet-chosen',
+    source: 'https://www.adaface.com/email-templates/email-to-candidate-about-role-being-paused',
+    text: `Hi Noor,
+
+We have not yet chosen anyone for the Analytics Engineer role, and you are still one of our candidates. Expect an update from me on Monday.
+
+Best,
+Kai Sørensen
+Talent Partner`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'once-we-have-hired',
+    source: 'https://support.keldairhr.com/hc/en-us/articles/21140325911319-Email-Confirmation-of-Received-Application',
+    text: `Hello Bea,
+
+Thanks for applying to Palisade Systems. Once we have hired for this role we will close the posting and let every applicant know the outcome.
+
+Palisade Systems Recruiting`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'closed-to-new-applications',
+    source: 'https://manatal.com/hr-email-template/status-of-application-email-template',
+    text: `Dear Tariq,
+
+The Head of Operations position has been closed to new applications. Your application is with the panel and we will contact shortlisted candidates next week.
+
+Kind regards,
+Ines Carvalho`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'aim-to-appoint',
+    source: 'https://mytour.vn/en/blog/bai-viet/professional-interview-invitation-template.html',
+    text: `Dear Ms Achterberg,
+
+We aim to appoint a candidate who can start in September, and we would like to invite you to interview for the Deputy Librarian post on 12 June.
+
+Yours sincerely,
+Gareth Pryce`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'offer-extended-to-you',
+    source: 'https://remoteskills.io/blog/congratulations-job-offer-email',
+    text: `Hi Oliver,
+
+Stonebridge Water have asked me to extend the offer to you for the Asset Planner role. I will send the paperwork this afternoon.
+
+Speak soon,
+Megan Price
+Principal Consultant, Harbourline Recruitment`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'careers-digest',
+    source: 'https://wintechub.com/?p=700',
+    text: `Your weekly Foxglove Hotels careers digest
+
+Positions that have been filled this week are marked in grey. Twelve openings are still live, three of them near you. Good luck in your search!`,
+    expect: { isRejection: false },
+  },
 ];

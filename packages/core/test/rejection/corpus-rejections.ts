@@ -940,4 +940,89 @@ Penrose Retail Group Talent Acquisition`,
       isRecruiter: true,
     },
   },
+  // Added in the fifth round, after the second fresh set: negations anywhere in a sentence, an
+  // offer handed to someone else, a requisition closed, an appointment or promotion decided.
+  {
+    id: 'second-negation',
+    source: 'https://universonline.nl/nieuws/2011/01/20/rejection/',
+    text: `Hi Noor,
+
+Sorry this took a while, and not for lack of interest: we are not able to move you forward for the Analytics Engineer role at Brambleway.
+
+Best,
+Kai Sørensen
+Talent Partner`,
+    expect: {
+      isRejection: true,
+      company: 'Brambleway',
+      role: 'Analytics Engineer',
+      senderName: 'Kai Sørensen',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'offer-handed-over',
+    source: 'https://backrow.app/tools/rejection-emails/after-final-round',
+    text: `Dear Tariq,
+
+It came down to two finalists for the Head of Operations position at Foxglove Hotels, and we have made the offer to the other finalist, who has accepted.
+
+Kind regards,
+Ines Carvalho
+General Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Foxglove Hotels',
+      role: 'Head of Operations',
+      senderName: 'Ines Carvalho',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'requisition-cancelled',
+    source: 'https://backrow.app/tools/rejection-emails/position-closed',
+    text: `Hello Bea,
+
+The requisition for the Senior QA Engineer role at Palisade Systems has been cancelled after a change in the product roadmap, so we are closing every open application for it.
+
+Regards,
+Palisade Systems Recruiting`,
+    expect: { isRejection: true, company: 'Palisade Systems', role: 'Senior QA Engineer', isRecruiter: true },
+  },
+  {
+    id: 'decided-to-appoint',
+    source: 'https://100hires.com/rejection-letter-for-internal-candidate.html',
+    text: `Dear Ms Achterberg,
+
+Thank you for applying for the Deputy Librarian post. After interviews, the panel has decided to appoint a candidate with more experience of digital collections.
+
+Yours sincerely,
+Gareth Pryce
+Head of Library Services, Aldgate College`,
+    expect: {
+      isRejection: true,
+      company: 'Aldgate College',
+      role: 'Deputy Librarian',
+      senderName: 'Gareth Pryce',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'agency-consultant',
+    source: 'https://headcontrolsystem.com/rejection-email-template-after-final-interview/',
+    text: `Hi Oliver,
+
+Feedback from Stonebridge Water on the Asset Planner interview: they have hired someone with more regulatory experience. Sorry it is not better news.
+
+Speak soon,
+Megan Price
+Principal Consultant, Harbourline Recruitment`,
+    expect: {
+      isRejection: true,
+      company: 'Stonebridge Water',
+      role: 'Asset Planner',
+      senderName: 'Megan Price',
+      isRecruiter: true,
+    },
+  },
 ];

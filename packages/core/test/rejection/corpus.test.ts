@@ -123,7 +123,7 @@ describe('readRejection corpus', () => {
             "ats-workday-style: expected Lab Operations Supervisor, read undefined",
           ],
           "precision": 1,
-          "recall": 0.981,
+          "recall": 0.982,
         },
         "senderName": {
           "misses": [],
@@ -258,28 +258,31 @@ function figures(set: Letter[]): Record<string, string> {
   };
 }
 
-describe('readRejection on the second fresh set (written after the fourth round, scored once)', () => {
+// Scored once after the fourth round: isRejection 0.80 / 0.31, company 0.91 / 0.77, role 0.83 / 0.83,
+// sender name 1.00 / 1.00, isRecruiter 0.91 / 0.83. The fifth round then generalised its misses, so
+// what is pinned below is no longer an honest estimate: the third fresh set is.
+describe('readRejection on the second fresh set (written after the fourth round, tuned on in the fifth)', () => {
   test('should pin each letter', () => {
     expect(report(fresh2)).toMatchInlineSnapshot(`
       [
-        "fresh2-noreply-ats: ok company:ok role:Backend Engineer≠Backend Engineer (Payments) recruiter:ok",
-        "fresh2-another-direction: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh2-particle-dos: WRONG company:ok sender:ok recruiter:ok",
-        "fresh2-requisition-closed: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh2-not-chosen: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh2-subject-company-wrapped: WRONG company:ok role:ok recruiter:ok",
-        "fresh2-startup-casual: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh2-filled-notice-short: WRONG company:ok role:ok",
-        "fresh2-hiring-freeze: WRONG company:undefined≠Bellweather Insurance role:ok sender:ok recruiter:ok",
+        "fresh2-noreply-ats: ok company:ok role:ok recruiter:ok",
+        "fresh2-another-direction: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-particle-dos: ok company:ok sender:ok recruiter:ok",
+        "fresh2-requisition-closed: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-not-chosen: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-subject-company-wrapped: ok company:ok role:ok recruiter:ok",
+        "fresh2-startup-casual: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-filled-notice-short: ok company:ok role:ok",
+        "fresh2-hiring-freeze: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh2-van-signature: ok company:ok role:ok sender:ok recruiter:ok",
-        "fresh2-university: ok company:Search Committee≠Northfield University role:Lecturer≠Lecturer in Computational Biology sender:ok recruiter:undefined≠false",
-        "fresh2-recruiter-agency: ok company:undefined≠Quantum Rail role:ok sender:ok recruiter:false≠true",
-        "fresh2-internal-hire: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-university: ok company:undefined≠Northfield University role:Lecturer≠Lecturer in Computational Biology sender:ok recruiter:undefined≠false",
+        "fresh2-recruiter-agency: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-internal-hire: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh2-lookalike-second-interview: ok",
         "fresh2-lookalike-offer: ok",
         "fresh2-lookalike-if-unsuccessful: ok",
         "fresh2-lookalike-reference: ok",
-        "fresh2-lookalike-newsletter: WRONG",
+        "fresh2-lookalike-newsletter: ok",
         "fresh2-lookalike-paused-kept: ok",
         "fresh2-lookalike-received: ok",
       ]
@@ -311,18 +314,18 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "senderName": "1.00 / 1.00",
         },
         "secondFresh": {
-          "company": "0.91 / 0.77",
-          "isRecruiter": "0.91 / 0.83",
-          "isRejection": "0.80 / 0.31",
+          "company": "1.00 / 0.92",
+          "isRecruiter": "1.00 / 0.92",
+          "isRejection": "1.00 / 1.00",
           "letters": "13 rejections + 7 look-alikes",
-          "role": "0.83 / 0.83",
+          "role": "0.92 / 0.92",
           "senderName": "1.00 / 1.00",
         },
         "tuned": {
           "company": "1.00 / 1.00",
           "isRecruiter": "1.00 / 1.00",
           "isRejection": "1.00 / 1.00",
-          "letters": "54 rejections + 33 look-alikes",
+          "letters": "59 rejections + 39 look-alikes",
           "role": "1.00 / 0.98",
           "senderName": "1.00 / 1.00",
         },

@@ -152,6 +152,26 @@ describe('readRejection', () => {
     for (const text of no) expect(readRejection(text).isRejection).toBe(false);
   });
 
+  test('should read a negation anywhere in the sentence, an offer handed to someone else, a job closed on the reader', () => {
+    const yes = [
+      'Hi Noor, sorry, and not for lack of interest: we are not able to move you forward.',
+      'Dear Tariq, we have made the offer to the other finalist, who has accepted.',
+      'Dear Tariq, we will be extending the offer to them this week.',
+      'Hello Bea, the requisition for the QA Engineer role has been cancelled.',
+      'Dear Ms Achterberg, the panel has decided to appoint a candidate with more experience.',
+    ];
+    for (const text of yes) expect(readRejection(text).isRejection).toBe(true);
+    const no = [
+      'Hi Noor, we have not yet chosen anyone, and you are still one of our candidates.',
+      'Hi Oliver, they asked me to extend the offer to you for the Asset Planner role.',
+      'Hello Bea, once we have hired for this role we will let every applicant know.',
+      'Dear Tariq, the position has been closed to new applications; the panel meets next week.',
+      'Dear Ms Achterberg, we aim to appoint a candidate who can start in September.',
+      'Positions that have been filled this week are marked in grey. Good luck in your search!',
+    ];
+    for (const text of no) expect(readRejection(text).isRejection).toBe(false);
+  });
+
   test('should keep an offer an offer, unless it is negated', () => {
     expect(
       readRejection('Thrilled to hear you have accepted our offer! The position has been filled.').isRejection,
@@ -223,6 +243,10 @@ describe('readRejection', () => {
       `${'x'.repeat(60)} at Acme\n`,
       'at the Acme Council ',
       'decided to pursue candidates whose ',
+      'not not yet ',
+      'made the offer to them ',
+      'the role has been closed to new ',
+      'Hi, the interview for the role has been cancelled ',
     ]) {
       const r = readRejection(unit.repeat(Math.ceil(MAX_LETTER_LENGTH / unit.length)));
       expect(typeof r.isRejection).toBe('boolean');
