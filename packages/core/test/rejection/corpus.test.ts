@@ -2,6 +2,7 @@ import { companyKey, readRejection } from '@sidedoor/core';
 import { lookalikes } from './corpus-lookalikes.js';
 import { fresh } from './corpus-fresh.js';
 import { fresh2 } from './corpus-fresh-2.js';
+import { fresh3 } from './corpus-fresh-3.js';
 import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
@@ -295,6 +296,7 @@ describe('readRejection on the second fresh set (written after the fourth round,
       heldout: figures(heldout),
       firstFresh: figures(fresh),
       secondFresh: figures(fresh2),
+      thirdFresh: figures(fresh3),
     }).toMatchInlineSnapshot(`
       {
         "firstFresh": {
@@ -321,6 +323,14 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "role": "0.92 / 0.92",
           "senderName": "1.00 / 1.00",
         },
+        "thirdFresh": {
+          "company": "0.92 / 0.92",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 0.50",
+          "letters": "12 rejections + 6 look-alikes",
+          "role": "1.00 / 1.00",
+          "senderName": "1.00 / 1.00",
+        },
         "tuned": {
           "company": "1.00 / 1.00",
           "isRecruiter": "1.00 / 1.00",
@@ -330,6 +340,33 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "senderName": "1.00 / 1.00",
         },
       }
+    `);
+  });
+});
+
+describe('readRejection on the third fresh set (written after the fifth round, scored once, never tuned on)', () => {
+  test('should pin each letter', () => {
+    expect(report(fresh3)).toMatchInlineSnapshot(`
+      [
+        "fresh3-given-to-another: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-unable-to-offer: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-selected-whom: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-not-favourable: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-wasnt-successful: ok company:ok role:ok recruiter:ok",
+        "fresh3-closer-alignment: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-didnt-get-it: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-second-stage: WRONG company:ok role:ok recruiter:ok",
+        "fresh3-paused-release: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-ats-wrapped: ok company:St≠St. Columba's Hospital role:ok recruiter:ok",
+        "fresh3-particle-le: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-short-no: ok company:ok role:ok recruiter:ok",
+        "fresh3-lookalike-invite: ok",
+        "fresh3-lookalike-offer: ok",
+        "fresh3-lookalike-unsuccessful-if: ok",
+        "fresh3-lookalike-reference: ok",
+        "fresh3-lookalike-update: ok",
+        "fresh3-lookalike-pool: ok",
+      ]
     `);
   });
 });
