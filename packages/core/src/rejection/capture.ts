@@ -8,6 +8,8 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st', 'mr', 'ms', 'mrs', 'dr', 'no']);
 const STOPS = ' \n,;:!?"()[]<>|';
+/** Abbreviations that start a name rather than end it ("St. Columba's", "Mt. Sinai"). */
+const PREFIXES = new Set(['st', 'mt', 'ft']);
 
 /** A word of the flat text from `at`: up to a space or punctuation; a final `.` is left out. */
 export function wordAt(flat: FlatText, at: number): { start: number; end: number; endsSentence: boolean } | undefined {
@@ -58,6 +60,12 @@ export function nameForward(
     else if (connectors.has(lower) && words.length > 0) joined++;
     else break;
     if (word.endsSentence || words.length >= max) break;
+    // "St. Columba's Hospital": a name goes on past the dot of a word that only starts names.
+    const prefix = PREFIXES.has(flat.cased.slice(word.start, word.end).toLowerCase());
+    if (prefix && flat.cased[word.end] === '.' && flat.cased[word.end + 1] === ' ') {
+      i = word.end + 2;
+      continue;
+    }
     // Only a single space continues a name, or a hard-wrapped line's break; punctuation ends it.
     if (flat.cased[word.end] === '\n' ? !isWrapped(flat, word.end) : flat.cased[word.end] !== ' ') break;
     if (word.end < flat.cased.length && flat.text[word.end] === '.') break;

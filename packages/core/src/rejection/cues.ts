@@ -237,6 +237,9 @@ export const HOLD_CUES = [
   'filled the position internally',
   'fill the role internally',
   'fill the position internally',
+  'frozen hiring',
+  'hiring has been frozen',
+  'froze hiring',
 ] as const;
 
 /** Phrases that keep the reader in the running while a search is paused: a hold is then no rejection. */
@@ -324,6 +327,23 @@ export const PROGRESS_WORDS = [
   'chosen',
   'appointed',
   'the successful',
+  'offered the',
+  'been offered',
+  'go ahead',
+  'going ahead',
+  'going any further',
+  'go any further',
+  'going further',
+  'go further',
+  'take it further',
+  'it any further',
+  'this any further',
+  'you any further',
+  'things any further',
+  'take this further',
+  'taking it further',
+  'making a hire',
+  'make a hire',
   'move you forward',
   'moving you forward',
   'take you forward',
@@ -408,7 +428,53 @@ export const SOMEONE_ELSE = [
   'someone from inside',
   'someone from our',
   'an internal',
+  'the applicant we',
+  'the candidate we',
+  'the applicant who',
+  'the applicant whom',
+  'the candidate who',
+  'the candidate whom',
 ] as const;
+
+/**
+ * Someone definite chosen in the passive ("a different candidate has been selected"): these, then
+ * `PASSIVE_CHOICE` close after. Open descriptions ("a candidate who…") are left out: "a candidate
+ * who has been selected will hear from us" is no one yet.
+ */
+export const DEFINITE_OTHERS = [
+  'another candidate',
+  'a different candidate',
+  'another applicant',
+  'a different applicant',
+  'other candidates',
+  'other applicants',
+  'the other candidate',
+  'another finalist',
+  'an internal candidate',
+  'someone else',
+  'another person',
+] as const;
+
+/** Passive verbs of choosing, for `DEFINITE_OTHERS`. */
+export const PASSIVE_CHOICE = [
+  'has been selected',
+  'have been selected',
+  'was selected',
+  'were selected',
+  'has been chosen',
+  'have been chosen',
+  'was chosen',
+  'has been appointed',
+  'was appointed',
+  'has been offered',
+  'was offered',
+  'has been hired',
+  'was hired',
+  'has accepted',
+] as const;
+
+/** Where a filled job's new holder comes from when it is no one outside ("fill the role from within"). */
+export const FROM_WITHIN = ['from within', 'internally', 'from inside'] as const;
 
 /**
  * Plural or bare others ("candidates whose…", "applicants with…"): chosen only in a sentence that

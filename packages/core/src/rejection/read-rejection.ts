@@ -15,6 +15,9 @@ import {
   NOT_THE_JOB,
   OFFER_CUES,
   OTHERS_DECIDED,
+  DEFINITE_OTHERS,
+  FROM_WITHIN,
+  PASSIVE_CHOICE,
   GENERIC_JOBS,
   STILL_GOING,
   POSITIVE_CUES,
@@ -144,6 +147,8 @@ const ORGANISATION_WORDS = new Set([
 /** Verbs after a sentence's first words that make those words the company deciding ("Northwind has decided…"). */
 const COMPANY_SUBJECT_VERBS = [
   ' has decided',
+  ' has frozen',
+  ' has paused',
   ' have decided',
   ' decided',
   ' has chosen',
@@ -231,6 +236,17 @@ const COMPANY_STOP_FIRST = new Set([
   'there',
   'everyone',
   'nobody',
+  // Parts of a company that decide, not the company: "Leadership has frozen hiring".
+  'leadership',
+  'management',
+  'finance',
+  'hr',
+  'engineering',
+  'marketing',
+  'sales',
+  'product',
+  'legal',
+  'operations',
 ]);
 const ROLE_NOUNS = [
   'position',
@@ -422,6 +438,9 @@ export function readRejection(text: string): Rejection {
 const STOPPED = 'the search stopped';
 const LONGEST_PROGRESS = Math.max(...PROGRESS_WORDS.map((w) => w.length));
 const LONGEST_OTHER = Math.max(...SOMEONE_ELSE.map((w) => w.length));
+const LONGEST_PASSIVE = Math.max(...PASSIVE_CHOICE.map((w) => w.length));
+/** Words after a negation that make an idiom rather than a refusal. */
+const NEGATION_IDIOMS = ['hesitate', 'only', 'forget', 'worry', 'miss '];
 /** Choice verbs that speak of a plan as often as of a choice: they count only in a sentence that says it was decided. */
 const DECIDED_ONLY_VERBS = new Set<string>(['appoint', 'appointing', 'promote']);
 /** What is handed over, after a handing verb: "extending the offer to …", "given the role to …". */
@@ -557,8 +576,10 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
       for (const n of occurrences(sentence, negation)) {
         const from = n + negation.length;
         const window = sentence.slice(from, from + 30 + LONGEST_PROGRESS);
-        // "we have not yet chosen" is still to come.
-        if (window.startsWith('yet ')) continue;
+        // "we have not yet chosen", "we have not offered anyone the role yet" are still to come.
+        if (window.slice(0, 30 + LONGEST_PROGRESS).includes('yet')) continue;
+        // "don't hesitate to go ahead", "not only will you progress": idioms, not refusals.
+        if (NEGATION_IDIOMS.some((w) => window.startsWith(w))) continue;
         for (const word of PROGRESS_WORDS) {
           const p = window.indexOf(word);
           if (p !== -1 && p <= 30)
@@ -593,6 +614,33 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
       }
     }
   }
+  // "a different candidate has been selected": someone definite, then a passive choice.
+  for (const other of DEFINITE_OTHERS) {
+    for (const o of occurrences(sentence, other)) {
+      const rest = sentence.slice(o + other.length, o + other.length + 16 + LONGEST_PASSIVE);
+      const passive = PASSIVE_CHOICE.find((p) => {
+        const at = rest.indexOf(p);
+        return at !== -1 && at <= 16;
+      });
+      if (passive !== undefined)
+        return {
+          phrase: 'someone else chosen',
+          start: offset + o,
+          end: offset + o + other.length + rest.indexOf(passive) + passive.length,
+        };
+    }
+  }
+  // "we've decided to fill the position from within the company".
+  for (const d of occurrences(sentence, 'decided to fill')) {
+    const rest = sentence.slice(d, d + 80);
+    const within = FROM_WITHIN.find((w) => rest.includes(w));
+    if (within !== undefined)
+      return {
+        phrase: 'someone else chosen',
+        start: offset + d,
+        end: offset + d + rest.indexOf(within) + within.length,
+      };
+  }
   // "we will be extending the offer to them": an offer, a role, handed to anyone but the reader.
   for (const handed of HANDED_TO) {
     for (const h of occurrences(sentence, handed)) {
@@ -600,7 +648,9 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
       const verb = sentence.slice(verbAt + 1, h);
       if (!HANDING_VERBS.has(verb)) continue;
       const next = sentence.slice(h + handed.length, h + handed.length + 12);
-      if (/^(?:you\b|your\b|yourself\b)/u.test(next) || !/^[a-z]/u.test(next)) continue;
+      if (/^(?:you\b|your\b|yourself\b|anyone\b|anybody\b)/u.test(next) || !/^[a-z]/u.test(next)) continue;
+      // "we have not offered the position to …" hands nothing over.
+      if (isNegatedBefore(sentence, verbAt + 1)) continue;
       return { phrase: 'someone else chosen', start: offset + verbAt + 1, end: offset + h + handed.length };
     }
   }
@@ -903,6 +953,9 @@ function readSignature(original: string): Signature {
   const name = first.text.trim();
   if (isRecruiting(name) || /\bteam\b/iu.test(name)) {
     if (isRecruiting(name)) sender.isRecruiter = found(true, first);
+    // "Human Resources, Thornbury Council": the team, then the company.
+    const [, firm] = splitTitle(first);
+    if (firm !== undefined && isFirmLine(firm.text)) companies.push(firmCandidate(firm));
     return { sender, companies };
   }
   if (isPersonName(name)) {

@@ -437,4 +437,59 @@ Principal Consultant, Harbourline Recruitment`,
 Positions that have been filled this week are marked in grey. Twelve openings are still live, three of them near you. Good luck in your search!`,
     expect: { isRejection: false },
   },
+  // Added in the sixth round.
+  {
+    id: 'dont-hesitate',
+    source: 'https://draft.hotplmedia.com/tools/hr-interview-invitation/',
+    text: `Hi Haruto,
+
+We'd like you to come in for a second interview for the Lab Technician role. Don't hesitate to go ahead and pick any slot on the calendar that suits you.
+
+Kind regards,
+Dr. Rhiannon Pugh`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'not-offered-yet',
+    source: 'https://www.adaface.com/email-templates/email-to-candidate-about-role-being-paused',
+    text: `Dear Ms. Brandt,
+
+We have not offered the Payroll Administrator position to anyone yet. The panel meets on Thursday, and you will hear from me on Friday either way.
+
+Sincerely,
+Colm Fitzgerald
+HR Advisor`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'selected-will-hear',
+    source: 'https://support.keldairhr.com/hc/en-us/articles/21140325911319-Email-Confirmation-of-Received-Application',
+    text: `Hello Ruth,
+
+Thank you for applying for the Category Buyer role at Larchmont Stores. Applications close on 9 May; a candidate who has been selected for interview will hear from us by 16 May.
+
+Larchmont Stores Recruitment`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'promote-from-within-page',
+    source: 'https://x0pa.com/blog/a-guide-on-making-a-rejection-email-template-for-internal-candidate/',
+    text: `Hi Dominik,
+
+Thanks for joining the Brightline Media talent list. We often fill roles from within, so we post every opening internally first; you will hear about the rest as soon as they are public.
+
+Brightline Media Careers`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'freeze-lifted',
+    source: 'https://careerminds.com/blog/job-placed-on-hold-letter-sample',
+    text: `Dear Adaeze,
+
+Good news: the hiring freeze has been lifted, and we would like to invite you to interview for the Housing Officer vacancy on 3 April.
+
+Yours sincerely,
+Human Resources, Thornbury Council`,
+    expect: { isRejection: false },
+  },
 ];

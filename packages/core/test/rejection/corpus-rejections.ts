@@ -1025,4 +1025,95 @@ Principal Consultant, Harbourline Recruitment`,
       isRecruiter: true,
     },
   },
+  // Added in the sixth round, after the third fresh set: the chosen one in the passive or as "the
+  // applicant we…", a job filled from within, a refusal said as "not go ahead / any further",
+  // hiring frozen, a name after "St.".
+  {
+    id: 'passive-chosen',
+    source: 'https://th4.ilovetranslation.com/OC6PM2g1Ew6=d',
+    text: `Dear Haruto,
+
+Thank you for the two interviews for the Lab Technician role at Pemberton Diagnostics. Another applicant has been chosen for the role, and we wanted you to hear it from us first.
+
+Kind regards,
+Dr. Rhiannon Pugh
+Laboratory Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Pemberton Diagnostics',
+      role: 'Lab Technician',
+      senderName: 'Dr. Rhiannon Pugh',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'the-applicant-we',
+    source: 'http://www.yourhrworld.com/formats/interview-format/candidate-rejection-letter-sample-after-interview/',
+    text: `Dear Ms. Brandt,
+
+We have completed the interviews for the Payroll Administrator position and selected the applicant whom the panel judged the closest match to the role.
+
+Thank you for your interest in Alder & Vane.
+
+Sincerely,
+Colm Fitzgerald
+HR Advisor`,
+    expect: {
+      isRejection: true,
+      company: 'Alder & Vane',
+      role: 'Payroll Administrator',
+      senderName: 'Colm Fitzgerald',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'filled-from-within',
+    source: 'http://howtowritealetter.net/rejection-letter-after-interview.html',
+    text: `Hello Ruth,
+
+Thanks again for your time on the Category Buyer interviews. We have decided to fill the role internally with a colleague from our grocery team.
+
+Best regards,
+Tamsin Hale
+Buying Manager, Larchmont Stores`,
+    expect: {
+      isRejection: true,
+      company: 'Larchmont Stores',
+      role: 'Category Buyer',
+      senderName: 'Tamsin Hale',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'no-further',
+    source: 'https://letterwhiz.com/letter/reject_application_after_interview',
+    text: `Hi Dominik,
+
+Thank you for applying to Brightline Media. Having looked at the portfolio you sent for the Video Editor opening, we won't be taking it any further, as we need more long-form documentary work.
+
+All the best,
+Brightline Media Careers`,
+    expect: { isRejection: true, company: 'Brightline Media', role: 'Video Editor', isRecruiter: true },
+  },
+  {
+    id: 'freeze-release',
+    source: 'https://careerminds.com/blog/job-placed-on-hold-letter-sample',
+    text: `Dear Adaeze,
+
+I am sorry to let you know that Thornbury Council has frozen hiring until April, so we will not go ahead with the interviews for the Housing Officer vacancy and you should feel free to accept other offers.
+
+Yours sincerely,
+Human Resources, Thornbury Council`,
+    expect: { isRejection: true, company: 'Thornbury Council', role: 'Housing Officer', isRecruiter: true },
+  },
+  {
+    id: 'saint-name',
+    source: 'https://manatal.com/hr-forms-templates/candidate-rejection-letter-position-filled',
+    text: `Dear Applicant,
+
+Thank you for your interest in the Healthcare Assistant position at St. Brigid's Care Home. The position has now been filled.
+
+St. Brigid's Care Home`,
+    expect: { isRejection: true, company: "St. Brigid's Care Home", role: 'Healthcare Assistant' },
+  },
 ];

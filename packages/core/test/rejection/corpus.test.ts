@@ -124,7 +124,7 @@ describe('readRejection corpus', () => {
             "ats-workday-style: expected Lab Operations Supervisor, read undefined",
           ],
           "precision": 1,
-          "recall": 0.982,
+          "recall": 0.984,
         },
         "senderName": {
           "misses": [],
@@ -324,9 +324,9 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "senderName": "1.00 / 1.00",
         },
         "thirdFresh": {
-          "company": "0.92 / 0.92",
+          "company": "1.00 / 1.00",
           "isRecruiter": "1.00 / 1.00",
-          "isRejection": "1.00 / 0.50",
+          "isRejection": "1.00 / 1.00",
           "letters": "12 rejections + 6 look-alikes",
           "role": "1.00 / 1.00",
           "senderName": "1.00 / 1.00",
@@ -335,7 +335,7 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "company": "1.00 / 1.00",
           "isRecruiter": "1.00 / 1.00",
           "isRejection": "1.00 / 1.00",
-          "letters": "59 rejections + 39 look-alikes",
+          "letters": "65 rejections + 44 look-alikes",
           "role": "1.00 / 0.98",
           "senderName": "1.00 / 1.00",
         },
@@ -344,21 +344,23 @@ describe('readRejection on the second fresh set (written after the fourth round,
   });
 });
 
-describe('readRejection on the third fresh set (written after the fifth round, scored once, never tuned on)', () => {
+// Scored once after the fifth round: isRejection 1.00 / 0.50, company 0.92 / 0.92, role, sender name
+// and isRecruiter 1.00 / 1.00. The sixth round then generalised its misses: the fourth set is the estimate.
+describe('readRejection on the third fresh set (written after the fifth round, tuned on in the sixth)', () => {
   test('should pin each letter', () => {
     expect(report(fresh3)).toMatchInlineSnapshot(`
       [
         "fresh3-given-to-another: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh3-unable-to-offer: ok company:ok role:ok sender:ok recruiter:ok",
-        "fresh3-selected-whom: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh3-not-favourable: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-selected-whom: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-not-favourable: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh3-wasnt-successful: ok company:ok role:ok recruiter:ok",
         "fresh3-closer-alignment: ok company:ok role:ok sender:ok recruiter:ok",
-        "fresh3-didnt-get-it: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh3-second-stage: WRONG company:ok role:ok recruiter:ok",
-        "fresh3-paused-release: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh3-ats-wrapped: ok company:St≠St. Columba's Hospital role:ok recruiter:ok",
-        "fresh3-particle-le: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-didnt-get-it: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-second-stage: ok company:ok role:ok recruiter:ok",
+        "fresh3-paused-release: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-ats-wrapped: ok company:ok role:ok recruiter:ok",
+        "fresh3-particle-le: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh3-short-no: ok company:ok role:ok recruiter:ok",
         "fresh3-lookalike-invite: ok",
         "fresh3-lookalike-offer: ok",

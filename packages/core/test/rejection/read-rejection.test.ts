@@ -172,6 +172,28 @@ describe('readRejection', () => {
     for (const text of no) expect(readRejection(text).isRejection).toBe(false);
   });
 
+  test('should read the chosen one in the passive, a job filled from within, and keep idioms and plans out', () => {
+    const yes = [
+      'Dear Haruto, another applicant has been chosen for the role.',
+      'Dear Ms. Brandt, we selected the applicant whom the panel judged the closest match.',
+      'Hello Ruth, we have decided to fill the role internally with a colleague.',
+      "Hi Dominik, having read what you sent, we won't be taking it any further.",
+      'Dear Adaeze, the council has frozen hiring, so please feel free to accept other offers.',
+    ];
+    for (const text of yes) expect(readRejection(text).isRejection).toBe(true);
+    const no = [
+      "Hi Haruto, don't hesitate to go ahead and pick any slot that suits you.",
+      'Dear Ms. Brandt, we have not offered the position to anyone yet; you will hear on Friday.',
+      'Hello Ruth, a candidate who has been selected for interview will hear from us by 16 May.',
+      'Hi Dominik, we often fill roles from within, so you will hear about the rest when they are public.',
+    ];
+    for (const text of no) expect(readRejection(text).isRejection).toBe(false);
+    expect(readRejection('Hi Sunita, Leadership has frozen hiring for the year.').company).toBeUndefined();
+    expect(
+      readRejection("Thank you for applying to St. Columba's Hospital. The position has been filled.").company?.value,
+    ).toBe("St. Columba's Hospital");
+  });
+
   test('should keep an offer an offer, unless it is negated', () => {
     expect(
       readRejection('Thrilled to hear you have accepted our offer! The position has been filled.').isRejection,
@@ -247,6 +269,10 @@ describe('readRejection', () => {
       'made the offer to them ',
       'the role has been closed to new ',
       'Hi, the interview for the role has been cancelled ',
+      'another candidate has been ',
+      'decided to fill ',
+      "don't hesitate not yet ",
+      'at St. St. ',
     ]) {
       const r = readRejection(unit.repeat(Math.ceil(MAX_LETTER_LENGTH / unit.length)));
       expect(typeof r.isRejection).toBe('boolean');
