@@ -3,6 +3,7 @@ import { lookalikes } from './corpus-lookalikes.js';
 import { fresh } from './corpus-fresh.js';
 import { fresh2 } from './corpus-fresh-2.js';
 import { fresh3 } from './corpus-fresh-3.js';
+import { fresh4 } from './corpus-fresh-4.js';
 import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
@@ -297,6 +298,7 @@ describe('readRejection on the second fresh set (written after the fourth round,
       firstFresh: figures(fresh),
       secondFresh: figures(fresh2),
       thirdFresh: figures(fresh3),
+      fourthFresh: figures(fresh4),
     }).toMatchInlineSnapshot(`
       {
         "firstFresh": {
@@ -306,6 +308,14 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "letters": "6 rejections + 3 look-alikes",
           "role": "1.00 / 1.00",
           "senderName": "1.00 / 1.00",
+        },
+        "fourthFresh": {
+          "company": "1.00 / 0.75",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 0.50",
+          "letters": "12 rejections + 6 look-alikes",
+          "role": "1.00 / 1.00",
+          "senderName": "0.88 / 1.00",
         },
         "heldout": {
           "company": "1.00 / 1.00",
@@ -368,6 +378,33 @@ describe('readRejection on the third fresh set (written after the fifth round, t
         "fresh3-lookalike-reference: ok",
         "fresh3-lookalike-update: ok",
         "fresh3-lookalike-pool: ok",
+      ]
+    `);
+  });
+});
+
+describe('readRejection on the fourth fresh set (written after the sixth round, scored once, never tuned on)', () => {
+  test('should pin each letter', () => {
+    expect(report(fresh4)).toMatchInlineSnapshot(`
+      [
+        "fresh4-order-of-merit: ok company:undefined≠Department of Coastal Affairs role:ok sender:Selection Panel Chair≠undefined",
+        "fresh4-linkedin-style: WRONG company:undefined≠Verdant Logistics role:ok",
+        "fresh4-passed-over: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-no-longer-in-process: ok company:ok role:ok recruiter:ok",
+        "fresh4-headcount-gone: WRONG company:undefined≠Tern Analytics role:ok sender:ok recruiter:ok",
+        "fresh4-declined-candidacy: WRONG company:ok role:ok recruiter:ok",
+        "fresh4-particle-van-den: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-not-shortlisted-ats: ok company:ok role:ok recruiter:ok",
+        "fresh4-more-senior: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-recruiter-call-note: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-internal-promotion: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-wrapped-signature: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-lookalike-merit-list: ok",
+        "fresh4-lookalike-next-stage: ok",
+        "fresh4-lookalike-sift-info: ok",
+        "fresh4-lookalike-reference: ok",
+        "fresh4-lookalike-recruiter-pitch: ok",
+        "fresh4-lookalike-offer-conditional: ok",
       ]
     `);
   });
