@@ -65,6 +65,16 @@ const DECISION_WORDS = [
   'another candidate',
   'another applicant',
   'another person',
+  'another direction',
+  'different direction',
+  'other candidate',
+  'other finalist',
+  'a candidate whose',
+  'a candidate with',
+  'a candidate who',
+  'gone with',
+  'went with',
+  'go with',
   'other candidates',
   'other applicants',
   'other people',
@@ -121,10 +131,15 @@ const SOFTENERS = [
   'bad news',
   'not the news',
   'disappointing',
+  'strong field',
+  'close decision',
+  'was close',
+  'genuinely close',
+  'in the end',
 ] as const;
 
 /** Thanks, which a rejection opens with when it is thanks for applying. */
-const THANKS = ['thank you', 'thanks', 'we appreciate', 'appreciate your', 'grateful for'] as const;
+const THANKS = ['thank you', 'thanks', 'we appreciate', 'appreciated', 'appreciate your', 'grateful for'] as const;
 /** What the thanks must be for. */
 const THANKS_FOR = [
   'appl',
@@ -140,6 +155,12 @@ const THANKS_FOR = [
   'meeting',
   'conversation',
   'take-home',
+  'going through',
+  'presentation',
+  'spending',
+  'the chance',
+  'the opportunity',
+  'your effort',
 ] as const;
 
 /** A well-wishing close: luck in the search, details kept on file, future roles. */
@@ -166,6 +187,9 @@ const WELL_WISHING = [
   'paths cross',
   'try again',
   'stay in touch',
+  'best wishes',
+  'your search',
+  'hold on to your',
 ] as const;
 
 const INVITATION = [
@@ -184,7 +208,7 @@ const INVITATION = [
   'love to meet',
   'chat with you',
   'speak with you',
-  'meet you',
+  'keen to meet',
   'could we meet',
   'still open',
 ] as const;
