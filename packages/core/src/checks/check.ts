@@ -89,7 +89,8 @@ export function check(text: string, options: CheckOptions = {}): Report {
   const analysis = analyze(text);
   const hits = lexicon.scan(analysis.tokens, anyBody);
   const inferred = options.kind === undefined;
-  const applied = inferred ? inferKind(analysis, hits, options.subject) : options.kind;
+  const inference = inferred ? inferKind(analysis, hits, options.subject) : undefined;
+  const applied = inference === undefined ? options.kind : inference.kind;
   const kind = applied ?? undefined;
   const ctx = new Context(analysis, options, resolveThresholds(options.thresholds), kind, hits);
 
@@ -133,6 +134,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
     verdict: verdictOf(findings, ready),
     kind: applied ?? null,
     inferred,
+    confidence: inference?.confidence ?? 1,
     findings,
     stats: { words, sentences, characters: text.length, questions, grade: gradeValue },
   };

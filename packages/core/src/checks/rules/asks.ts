@@ -1,5 +1,6 @@
 import { findResult } from '../concrete.js';
-import { type Context, kindLabel } from '../context.js';
+import type { Context } from '../context.js';
+import { kindLabel } from '../../kinds.js';
 import {
   artifactWords,
   askSigns,
@@ -35,7 +36,7 @@ export function asks(ctx: Context): void {
       const at = ctx.bodySpan(ctx.counted);
       ctx.report(
         'ask/missing',
-        `Expected ${kindLabel[ctx.kind]} to ask for one specific, low-cost next step, found no ask.`,
+        `Expected ${kindLabel(ctx.kind, 'article')} to ask for one specific, low-cost next step, found no ask.`,
         {
           ...(at === undefined ? {} : { at: { start: at.end, end: at.end } }),
           fix: 'End with one question the manager can answer in a line, e.g. "Could we talk for 15 minutes on Tuesday?"',
@@ -82,7 +83,7 @@ export function asks(ctx: Context): void {
       const at = ctx.bodySpan(ctx.counted);
       ctx.report(
         'proof/missing',
-        `Expected ${kindLabel[ctx.kind]} to name a concrete result (a number, a percentage, money, time saved, or a named outcome), found none.`,
+        `Expected ${kindLabel(ctx.kind, 'article')} to name a concrete result (a number, a percentage, money, time saved, or a named outcome), found none.`,
         {
           severity: PROOF_ERROR.has(ctx.kind) ? 'error' : 'warning',
           ...(at === undefined ? {} : { at }),
