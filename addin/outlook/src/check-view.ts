@@ -63,7 +63,8 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
             : 'Checked as the kind you chose.';
       return;
     }
-    auto.textContent = report.kind === null ? 'Worked out: none of these' : `Worked out: ${kindLabel(report.kind, 'title')}`;
+    auto.textContent =
+      report.kind === null ? 'Worked out: none of these' : `Worked out: ${kindLabel(report.kind, 'title')}`;
     kindHelp.textContent =
       report.kind === null
         ? 'This does not read as outreach: only the general checks ran. Pick a kind for the rest.'

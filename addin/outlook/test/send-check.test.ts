@@ -99,17 +99,20 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
   });
 
   test('unmarked mail the core reads as a specific kind of outreach is checked as that kind', async () => {
-    // A networking note with no job in it stays ordinary mail.
-    const networking = "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments at the meetup last week.\n\nAlex";
-    expect(judgeSend({ text: networking, subject: '', enabled: true })).toEqual({ send: true, reason: 'not-outreach' });
-    const note = item({
-      body: "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments, and I applied for the role on your team.\n\nAlex",
-      subject: '',
+    const ask = item({
+      body: "Hi Priya,\n\nYou worked with Sam Lee at Globex, and I applied for the payments role on his team. I'd love to know what he is like to work for.\n\nThanks,\nAlex",
+      subject: 'Intro to Sam?',
     });
-    const completion = await fire(note);
+    const completion = await fire(ask);
     expect(completion.allowEvent).toBe(false);
-    expect(completion.errorMessage).toMatch(/^sidedoor: this reads as a LinkedIn note\. /);
-    expect(completion.contextData).toBe('{"from":"send","kind":"linkedinNote"}');
+    expect(completion.errorMessage).toMatch(/^sidedoor: this reads as an intro request\. /);
+    expect(completion.contextData).toBe('{"from":"send","kind":"introRequest"}');
+    // A networking note with no job in it stays ordinary mail; an email, even with an empty
+    // subject, is never read as a LinkedIn note.
+    const networking =
+      "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments at the meetup last week.\n\nAlex";
+    expect(judgeSend({ text: networking, subject: '', enabled: true })).toEqual({ send: true, reason: 'not-outreach' });
+    expect(check(networking, { subject: '' }).kind).not.toBe('linkedinNote');
   });
 
   test('ordinary mail and the setting turned off are sent', async () => {

@@ -97,6 +97,8 @@ export function kindScores(analysis: Analysis, hits: LexiconHits, subject: strin
     // One line, greeting included: a note typed into LinkedIn's box, not an email.
     if (!text.slice(0, analysis.end).trim().includes('\n')) scores.linkedinNote += 1;
   }
+  // A subject line, even an empty one, makes the text an email: LinkedIn notes have none.
+  if (subject !== undefined) scores.linkedinNote = 0;
   return scores;
 }
 
@@ -107,13 +109,14 @@ export interface Inference {
 }
 
 /** Greeting names that address a group: mail to a team, a club, a list is not outreach. */
-const GROUPS = new Set(['all', 'team', 'everyone', 'everybody', 'folks', 'members', 'guys', 'y\'all', 'runners']);
+const GROUPS = new Set(['all', 'team', 'everyone', 'everybody', 'folks', 'members', 'guys', "y'all", 'runners']);
 /** First person singular: the sender speaking of themself. */
 const SELF = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'myself']);
 /** Words before a number that make it a time of day. */
 const TIME_BEFORE = new Set(['at', 'before', 'after', 'until', 'around', 'till', 'by']);
 /** A subject about a job: the role, an application, an introduction. */
-const JOB_SUBJECT = /\b(?:job|role|position|application|applying|resume|cv|intro|introduction|referral|opening|candidate|interview)\b/i;
+const JOB_SUBJECT =
+  /\b(?:job|role|position|application|applying|resume|cv|intro|introduction|referral|opening|candidate|interview)\b/i;
 const bodyToken = (t: Token): boolean => t.region === Region.Body || t.region === Region.BlurbBody;
 /** Signature words of someone who hires, not someone looking. */
 const HIRING_SIDE = new Set(['recruiting', 'recruiter', 'recruitment', 'talent', 'acquisition', 'hr', 'people']);
@@ -152,7 +155,7 @@ function outreachEvidence(analysis: Analysis, hits: LexiconHits, subject: string
     // A number word ("the three clauses") is too weak a claim; digits and result verbs count.
     if (at === -1 || numberWords.has((analysis.tokens[at] as Token).lower)) continue;
     // "at 3", "before 11": a time of day, not a result.
-    if (TIME_BEFORE.has((analysis.tokens[at - 1] as Token | undefined)?.lower ?? '')) continue;
+    if (TIME_BEFORE.has((analysis.tokens[at - 1])?.lower ?? '')) continue;
     claims++;
     evidence += who;
   }

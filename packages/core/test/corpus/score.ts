@@ -160,7 +160,10 @@ export function decide(messages: readonly Message[]): Decision {
     const kind = outreachKind(report);
     let stopped = false;
     if (kind !== undefined) {
-      const final = report.kind === kind ? report : check(m.text, { kind, ...(m.subject === undefined ? {} : { subject: m.subject }) });
+      const final =
+        report.kind === kind
+          ? report
+          : check(m.text, { kind, ...(m.subject === undefined ? {} : { subject: m.subject }) });
       stopped = !final.ready;
     }
     const tag = `${m.id}: ${String(report.kind)} at ${report.confidence}`;

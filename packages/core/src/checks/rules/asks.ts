@@ -2,6 +2,7 @@ import { findResult } from '../concrete.js';
 import type { Context } from '../context.js';
 import { kindLabel } from '../../kinds.js';
 import {
+  artifactVerbs,
   artifactWords,
   askSigns,
   concreteStep,
@@ -17,6 +18,14 @@ const PROOF_WARNING: ReadonlySet<Kind> = new Set(['introRequest', 'followUp']);
 /** Kinds that exist to ask the manager for a next step (`ask/missing`). */
 const ASKING: ReadonlySet<Kind> = new Set(['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote']);
 
+/** An artifact named ("a plan") or made ("I sketched", "I wrote up", "mocked up"). */
+function isArtifact(word: string, next: string | undefined): boolean {
+  if (artifactWords.has(word)) return true;
+  if (!artifactVerbs.has(word)) return false;
+  // "wrote" and "written" make an artifact only with "up"; "mocked" only with "up" too.
+  return word === 'wrote' || word === 'written' || word === 'mocked' ? next === 'up' : true;
+}
+
 /** `ask/interview-only`, `ask/vague`, `ask/missing`, `followup/no-new-value`, `proof/missing`. */
 export function asks(ctx: Context): void {
   const { tokens } = ctx;
@@ -24,10 +33,11 @@ export function asks(ctx: Context): void {
   const keep = ctx.anyBody;
   const hasStep = ctx.find(concreteStep, keep).length > 0;
   const hasHelp = ctx.find(helpAsks, keep).length > 0;
-  // For a follow-up, an artifact made for the manager (a plan, a test, a write-up) is new value too.
+  // For a follow-up, an artifact made for the manager (a plan, a sketch, a test, a write-up) is
+  // new value too, named or made ("I sketched how…", "I wrote up what I found").
   const hasResult =
     findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1 ||
-    (ctx.kind === 'followUp' && tokens.some((t) => ctx.counted(t) && artifactWords.has(t.lower)));
+    (ctx.kind === 'followUp' && tokens.some((t, i) => ctx.counted(t) && isArtifact(t.lower, tokens[i + 1]?.lower)));
 
   const interview = ctx.find(interviewAsks, keep);
   if (ctx.kind !== undefined && ASKING.has(ctx.kind) && interview.length === 0) {
