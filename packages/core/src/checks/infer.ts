@@ -152,12 +152,12 @@ function outreachEvidence(analysis: Analysis, hits: LexiconHits, subject: string
     }
     if (who === 0) continue;
     const at = findResult(analysis.tokens, s.from, s.to, analysis.text, bodyToken);
-    // A number word ("the three clauses") is too weak a claim; digits and result verbs count.
-    if (at === -1 || numberWords.has((analysis.tokens[at] as Token).lower)) continue;
+    if (at === -1) continue;
     // "at 3", "before 11": a time of day, not a result.
-    if (TIME_BEFORE.has((analysis.tokens[at - 1])?.lower ?? '')) continue;
+    if (TIME_BEFORE.has(analysis.tokens[at - 1]?.lower ?? '')) continue;
     claims++;
-    evidence += who;
+    // A number word ("found two dates", "the three clauses") is a weaker claim than digits or a result verb.
+    evidence += numberWords.has((analysis.tokens[at] as Token).lower) ? who / 2 : who;
   }
   if (subject !== undefined && JOB_SUBJECT.test(subject)) evidence += 2;
   for (const t of analysis.tokens as readonly Token[]) {
