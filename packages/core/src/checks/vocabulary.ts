@@ -741,8 +741,8 @@ export const outreachSigns = new PhraseSet<number>(
     ["(my name is|i'm a|i'm an|i am a|i am an)", 2],
     ['(interview|interviewed|interviewing)', 1],
     ['(15|20|10|30|fifteen|twenty|ten) (minutes|mins|min)', 1],
-  // The cheapest next step of a follow-up that brings something ("Want me to send it over?").
-  ['(want me to|shall i|should i|happy to|glad to) (send|share) (it|the|you|my|over|them)', 1],
+    // The cheapest next step of a follow-up that brings something ("Want me to send it over?").
+    ['(want me to|shall i|should i|happy to|glad to) (send|share) (it|the|you|my|over|them)', 1],
     ['(any|working|work) (openings|opening)', 2],
     ['(working for|work for|join|joining|working at) your (company|team|firm|group|lab|practice)', 2],
     ['interested in (working|joining|the role|the position|a role|the opening)', 2],

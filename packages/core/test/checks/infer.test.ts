@@ -152,15 +152,12 @@ describe('confidence and the outreach decision', () => {
     expect(outreachKind(report)).toBe(kind);
   });
 
-  test.each(everyday.map((t, i) => [i, t] as const))(
-    'everyday mail %i should not count as outreach',
-    (_, text) => {
-      const report = check(text, { subject: 'Hello' });
-      // Read as none of the kinds (confidence: how sure it is none), or as a kind with low confidence.
-      if (report.kind !== null) expect(report.confidence).toBeLessThan(OUTREACH_CONFIDENCE);
-      expect(outreachKind(report)).toBeUndefined();
-    },
-  );
+  test.each(everyday.map((t, i) => [i, t] as const))('everyday mail %i should not count as outreach', (_, text) => {
+    const report = check(text, { subject: 'Hello' });
+    // Read as none of the kinds (confidence: how sure it is none), or as a kind with low confidence.
+    if (report.kind !== null) expect(report.confidence).toBeLessThan(OUTREACH_CONFIDENCE);
+    expect(outreachKind(report)).toBeUndefined();
+  });
 
   test('a hand-written bad pitch should count as outreach without being marked', () => {
     const text =
