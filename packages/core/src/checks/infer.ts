@@ -123,11 +123,11 @@ const HIRING_SIDE = new Set(['recruiting', 'recruiter', 'recruitment', 'talent',
 
 /** How much a text reads as a job seeker's outreach: phrase weights, the greeting, the signature. */
 function outreachEvidence(analysis: Analysis, hits: LexiconHits, subject: string | undefined): number {
+  const { tokens } = analysis;
   let evidence = 0;
   // Each phrase counts once: "the role" said three times is one sign.
   const seen = new Set<string>();
   for (const hit of hits.get(outreachSigns) ?? []) {
-    const { tokens } = analysis;
     let words = '';
     for (let i = hit.from; i < hit.to; i++) words += ` ${(tokens[i] as Token).lower}`;
     if (seen.has(words)) continue;
@@ -160,7 +160,10 @@ function outreachEvidence(analysis: Analysis, hits: LexiconHits, subject: string
     evidence += numberWords.has((analysis.tokens[at] as Token).lower) ? who / 2 : who;
   }
   if (subject !== undefined && JOB_SUBJECT.test(subject)) evidence += 2;
-  for (const t of analysis.tokens as readonly Token[]) {
+  // The signature comes last (before any quoted reply): read backwards until the body.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.region === Region.Body) break;
     if (t.region === Region.Signature && HIRING_SIDE.has(t.lower)) {
       evidence -= 4;
       break;
@@ -179,13 +182,20 @@ const EVIDENCE_SCALE = 3;
  * own votes) and how clearly the kind beat the others; for `null` it is how little the text
  * reads as outreach.
  */
-export function inferKind(analysis: Analysis, hits: LexiconHits, subject: string | undefined): Inference {
-  let words = 0;
-  let persons = 0;
-  for (const t of analysis.tokens as readonly Token[]) {
-    if (t.region !== Region.Body && t.region !== Region.BlurbBody) continue;
-    words++;
-    if (firstPerson.has(t.lower) || secondPerson.has(t.lower)) persons++;
+export function inferKind(
+  analysis: Analysis,
+  hits: LexiconHits,
+  subject: string | undefined,
+  counts?: { words: number; persons: number },
+): Inference {
+  let words = counts?.words ?? 0;
+  let persons = counts?.persons ?? 0;
+  if (counts === undefined) {
+    for (const t of analysis.tokens as readonly Token[]) {
+      if (t.region !== Region.Body && t.region !== Region.BlurbBody) continue;
+      words++;
+      if (firstPerson.has(t.lower) || secondPerson.has(t.lower)) persons++;
+    }
   }
   const context = outreachEvidence(analysis, hits, subject);
   if (words < MIN_WORDS || persons === 0) {

@@ -804,8 +804,7 @@ export const outreachSigns = new PhraseSet<number>(
   ].map(([phrase, weight]) => [phrase as string, weight as number] as const),
 );
 
-/** Every phrase set above, matched together in one pass over a text. */
-export const lexicon = new Lexicon([
+const ruleSets = [
   hedging,
   desperation,
   vagueAsks,
@@ -819,10 +818,18 @@ export const lexicon = new Lexicon([
   relationshipSigns,
   earlierMail,
   hookSigns,
-  kindSigns,
-  outreachSigns,
   resentmentTargets,
   resentmentPhrases,
   genericHooks,
   askSigns,
-] as PhraseSet<unknown>[]);
+] as PhraseSet<unknown>[];
+
+/** Every phrase set the rules read, matched together in one pass over a text. */
+export const lexicon = new Lexicon(ruleSets);
+
+/**
+ * The rules' sets plus those only kind inference reads (`kindSigns`, `outreachSigns`), still in
+ * one pass: `check()` scans this one when it infers the kind, `lexicon` when the kind is given,
+ * so a check with a kind does not pay for the inference's phrases.
+ */
+export const inferringLexicon = new Lexicon([...ruleSets, kindSigns, outreachSigns] as PhraseSet<unknown>[]);
