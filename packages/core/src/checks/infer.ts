@@ -91,11 +91,13 @@ export function kindScores(analysis: Analysis, hits: LexiconHits, subject: strin
   let repeated = 0;
   for (const n of phoneRuns(text, analysis.end).values()) repeated = Math.max(repeated, n);
   if (repeated >= 2) scores.callScript += 4;
-  const length = text.slice(0, analysis.end).trim().length;
-  if (length <= 300 && analysis.signature === undefined && subject === undefined) {
-    scores.linkedinNote += 2;
-    // One line, greeting included: a note typed into LinkedIn's box, not an email.
-    if (!text.slice(0, analysis.end).trim().includes('\n')) scores.linkedinNote += 1;
+  if (analysis.signature === undefined && subject === undefined) {
+    const counted = text.slice(0, analysis.end).trim();
+    if (counted.length <= 300) {
+      scores.linkedinNote += 2;
+      // One line, greeting included: a note typed into LinkedIn's box, not an email.
+      if (!counted.includes('\n')) scores.linkedinNote += 1;
+    }
   }
   // A subject line, even an empty one, makes the text an email: LinkedIn notes have none.
   if (subject !== undefined) scores.linkedinNote = 0;
@@ -109,11 +111,11 @@ export interface Inference {
 }
 
 /** Greeting names that address a group: mail to a team, a club, a list is not outreach. */
-const GROUPS = new Set(['all', 'team', 'everyone', 'everybody', 'folks', 'members', 'guys', "y'all", 'runners']);
+const GROUPS = new Set(['all', 'team', 'everyone', 'everybody', 'folks', 'members', 'guys', "y'all"]);
 /** First person singular: the sender speaking of themself. */
 const SELF = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'myself']);
 /** Words before a number that make it a time of day. */
-const TIME_BEFORE = new Set(['at', 'before', 'after', 'until', 'around', 'till', 'by']);
+const TIME_BEFORE = new Set(['at', 'before', 'after', 'until', 'till']);
 /** A subject about a job: the role, an application, an introduction. */
 const JOB_SUBJECT =
   /\b(?:job|role|position|application|applying|resume|cv|intro|introduction|referral|opening|candidate|interview)\b/i;

@@ -167,6 +167,15 @@ describe('confidence and the outreach decision', () => {
     expect(outreachKind(report)).toBe('managerPitch');
   });
 
+  test('a result the sender claims should count as outreach; a time of day should not', () => {
+    const claim =
+      'Hi Sam,\n\nAt Globex I cut checkout latency by 40% in six months. Could we talk for 15 minutes on Tuesday about your checkout rebuild?\n\nAlex';
+    expect(outreachKind(check(claim, { subject: 'Checkout latency' }))).toBe('managerPitch');
+    const times =
+      'Hi Sam,\n\nI have a clash at 3 on Tuesday. Could we talk for 15 minutes on Wednesday instead, before 11?\n\nAlex';
+    expect(outreachKind(check(times, { subject: 'Tuesday' }))).toBeUndefined();
+  });
+
   test('outreachKind: the drafted kind wins, then the caller’s kind, then a confident inference', () => {
     const everydayReport = check(everyday[0]!, { subject: 'Q3' });
     expect(outreachKind(everydayReport, 'followUp')).toBe('followUp');
