@@ -28,7 +28,7 @@ const pinned: Record<Split, Record<'withKind' | 'noKind', Omit<Rates, 'misses' |
 
 /** The outreach decision (`outreachKind`, as a send check makes it), pinned the same way. */
 const decisions: Record<Split, Omit<Decision, 'misses'>> = {
-  tune: { outreach: [82, 83], stopped: [39, 39], everydayOutreach: [0, 34], everydayBlocked: [0, 34] },
+  tune: { outreach: [82, 83], stopped: [39, 39], everydayOutreach: [0, 38], everydayBlocked: [0, 38] },
   held: { outreach: [36, 39], stopped: [16, 18], everydayOutreach: [0, 0], everydayBlocked: [0, 0] },
   fresh: { outreach: [22, 24], stopped: [10, 12], everydayOutreach: [0, 6], everydayBlocked: [0, 6] },
 };
