@@ -562,6 +562,7 @@ export const problemWords = new Set(
     'fired unemployed layoff layoffs laid stress stressed bother disappointed disappointing sad ' +
     'leave left injury injuries accident accidents complaint complaints pay cost costs costly expensive waste ' +
     'fear weak stop stopped vulnerable vulnerability breach breaches war fight urgent emergency critical sick ' +
+    'catastrophic catastrophe ' +
     'hurt dead die died bad poor doubt negative mess tough drop dropped falling fell decline declined'
   ).split(' '),
 );
