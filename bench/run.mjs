@@ -127,6 +127,11 @@ line('check.300words', {
   median_us: fixed(median(() => check(text300, options), { samples: 200, batch: 10 })),
   words: check(text300).stats.words,
 });
+// The same text without a kind, as "Check my draft" and a send check run it: the inference and
+// its confidence on top.
+line('check.300words_inferred', {
+  median_us: fixed(median(() => check(text300, { subject: draft.subject }), { samples: 200, batch: 10 })),
+});
 
 // 3. check() grows linearly on adversarial text.
 function adversarial(size) {
