@@ -275,7 +275,8 @@ function first(text: string, s: Sentence, phrases: readonly string[]): { start: 
       // "n't " ends a word: only a phrase that starts with a letter bounds its start.
       const bounded = !phrase.startsWith("n'");
       if ((bounded && isWordChar(sentence, at - 1)) || (!open && isWordChar(sentence, at + phrase.length))) continue;
-      if (best === undefined || s.start + at < best.start) best = { start: s.start + at, end: s.start + at + phrase.length };
+      if (best === undefined || s.start + at < best.start)
+        best = { start: s.start + at, end: s.start + at + phrase.length };
       break;
     }
   }

@@ -301,7 +301,8 @@ HR Executive`,
   },
   {
     id: 'fresh5-lookalike-reapply-reply',
-    source: 'https://owl.purdue.edu/owl/job_search_writing/job_search_letters/letters_concerning_employment/letter_when_you_are_rejected.html',
+    source:
+      'https://owl.purdue.edu/owl/job_search_writing/job_search_letters/letters_concerning_employment/letter_when_you_are_rejected.html',
     text: `Dear Mr. English,
 
 Thank you for considering me for the Technical Writer position. Although I was disappointed by your decision, I enjoyed meeting your documentation team and learned a great deal about your products. I hope to apply again when I have more experience with API references.

@@ -27,7 +27,10 @@ describe('decisionSignal', () => {
     ['Verdant Logistics has moved on to other applicants for this job.', 'moved on to other applicants for this job'],
     ['Bad news on the role: the headcount was withdrawn this week.', 'role: the headcount was withdrawn this week'],
     ['We have decided not to pursue your candidacy.', 'decided not to pursue your candidacy'],
-    ["Your application for the Graduate Scheme wasn't successful this year.", "application for the Graduate Scheme wasn't successful this year"],
+    [
+      "Your application for the Graduate Scheme wasn't successful this year.",
+      "application for the Graduate Scheme wasn't successful this year",
+    ],
   ])('should fire on %j', (text, evidence) => {
     expect(said(text, decisionSignal(flat(text)))).toBe(evidence.toLowerCase());
   });
@@ -38,7 +41,8 @@ describe('decisionSignal', () => {
   });
 
   test('should count a decision just after the sentence that names the job', () => {
-    const t = 'Thank you for your patience on the Frontend Engineer position. We will be moving ahead with someone else.';
+    const t =
+      'Thank you for your patience on the Frontend Engineer position. We will be moving ahead with someone else.';
     expect(said(t, decisionSignal(flat(t)))).toBe('someone else');
   });
 
@@ -64,9 +68,12 @@ describe('softenerSignal', () => {
     expect(said(text, softenerSignal(flat(text)))).toBe(phrase);
   });
 
-  test.each(['We are glad you applied.', 'If unfortunately you cannot attend, tell us.'])('should not fire on %j', (text) => {
-    expect(softenerSignal(flat(text))).toBeUndefined();
-  });
+  test.each(['We are glad you applied.', 'If unfortunately you cannot attend, tell us.'])(
+    'should not fire on %j',
+    (text) => {
+      expect(softenerSignal(flat(text))).toBeUndefined();
+    },
+  );
 });
 
 describe('gratitudeSignal', () => {
@@ -78,9 +85,12 @@ describe('gratitudeSignal', () => {
     expect(said(text, gratitudeSignal(flat(text)))).toBe(phrase);
   });
 
-  test.each(['Thank you for the lovely flowers.', 'We appreciate feedback on our website.'])('should not fire on %j', (text) => {
-    expect(gratitudeSignal(flat(text))).toBeUndefined();
-  });
+  test.each(['Thank you for the lovely flowers.', 'We appreciate feedback on our website.'])(
+    'should not fire on %j',
+    (text) => {
+      expect(gratitudeSignal(flat(text))).toBeUndefined();
+    },
+  );
 });
 
 describe('wellWishingSignal', () => {
@@ -159,10 +169,13 @@ describe('scoreRejection', () => {
 
   test('should stay linear: a long letter of repeated sentences reads in one pass per list', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('not ', 'your role ', 'if ', 'thank you ', '. ', '\n\n', 'x'), { maxLength: 400 }), (parts) => {
-        const s = scoreRejection(flat(parts.join('')));
-        expect(s.score).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('not ', 'your role ', 'if ', 'thank you ', '. ', '\n\n', 'x'), { maxLength: 400 }),
+        (parts) => {
+          const s = scoreRejection(flat(parts.join('')));
+          expect(s.score).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });
