@@ -167,13 +167,36 @@ describe('scoreRejection', () => {
     for (const e of r.because) expect(letter.slice(e.start, e.end)).toBe(e.evidence);
   });
 
-  test('should stay linear: a long letter of repeated sentences reads in one pass per list', () => {
+  test('should keep every signal inside the text, the score their sum, and a verdict that needs a decision and no counter', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('not ', 'your role ', 'if ', 'thank you ', '. ', '\n\n', 'x'), { maxLength: 400 }),
+        fc.array(
+          fc.constantFrom(
+            'not ',
+            'the role ',
+            'if ',
+            'thank you for applying ',
+            'unfortunately ',
+            'best of luck ',
+            'schedule ',
+            '. ',
+            '\n\n',
+            'x',
+          ),
+          { maxLength: 400 },
+        ),
         (parts) => {
-          const s = scoreRejection(flat(parts.join('')));
-          expect(s.score).toBeGreaterThanOrEqual(0);
+          const t = flat(parts.join(''));
+          const s = scoreRejection(t);
+          for (const x of [...s.signals, ...s.counters]) {
+            expect(x.start).toBeGreaterThanOrEqual(0);
+            expect(x.end).toBeGreaterThan(x.start);
+            expect(x.end).toBeLessThanOrEqual(t.length);
+          }
+          expect(s.score).toBe(s.signals.reduce((n, x) => n + x.weight, 0));
+          expect(s.isRejection).toBe(
+            s.signals.some((x) => x.name === 'decision') && s.score >= 3 && s.counters.length === 0,
+          );
         },
       ),
     );
