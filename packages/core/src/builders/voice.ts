@@ -5,6 +5,7 @@
 import type { Tone } from '../kinds.js';
 import {
   headlinePhrase,
+  isSighting,
   leadable,
   nameParts,
   offerClause,
@@ -55,12 +56,10 @@ export function headlineIsNoun(headline: string | false): boolean {
   return headline !== false && /^(?:a|an|the|my)\s/.test(headline);
 }
 
-const SIGHTING = /^(?:i (?:saw|read|noticed|heard|watched|listened)|congrat)/i;
-
 /** The hook as a clause to follow "I saw that…", or as typed when it is already a sentence about a sighting. */
 export function hookView(hook: string | undefined) {
   if (hook === undefined) return { hook: false as const, hookAsIs: false as const, hasHook: false };
-  return SIGHTING.test(hook.trim())
+  return isSighting(hook)
     ? { hook: false as const, hookAsIs: sentence(hook), hasHook: true }
     : { hook: clause(hook), hookAsIs: false as const, hasHook: true };
 }
