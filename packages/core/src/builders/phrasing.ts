@@ -331,6 +331,10 @@ const CUTS = new Set([
   'when',
   'without',
   'over',
+  'from',
+  'that',
+  'which',
+  'as',
 ]);
 
 /**

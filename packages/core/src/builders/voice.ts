@@ -33,7 +33,7 @@ export function person(name: string): PersonView {
   return { full: name, first: parts.first, formal: parts.formal, plain };
 }
 
-/** The sender as templates use them: name, first name, headline (with its article) and contact line. */
+/** The sender as templates use them: name, first name, plain name, headline (with its article) and contact line. */
 export function me(sender: {
   name: string;
   email: string;
@@ -41,9 +41,12 @@ export function me(sender: {
   phone?: string | undefined;
   linkedin?: string | undefined;
 }) {
+  const parts = nameParts(sender.name);
   return {
     name: sender.name,
-    first: nameParts(sender.name).first,
+    first: parts.first,
+    // As a sentence says it aloud: no honorific or suffix ("Marcus Johnson", not "Marcus Johnson Jr.").
+    plain: parts.last === '' ? parts.first : `${parts.first} ${parts.last}`,
     headline: sender.headline === undefined ? (false as const) : headlinePhrase(sender.headline),
     email: sender.email,
     phone: sender.phone ?? false,
