@@ -64,6 +64,21 @@ describe('hook', () => {
   });
 });
 
+describe('HTML', () => {
+  test('should escape every character and link the contact line only, not the same address typed earlier', () => {
+    const draft = build('managerPitch', {
+      ...pitchInput,
+      offer: 'bring the same playbook to checkout & "wallets", as I told alex.rivera@example.com',
+      tone: 'direct',
+    });
+    expect(draft.html).toContain('checkout &amp; &quot;wallets&quot;, as I told alex.rivera@example.com.');
+    expect(draft.html.match(/<a /g)).toHaveLength(2);
+    expect(draft.html).toContain(
+      '<a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">',
+    );
+  });
+});
+
 describe('followUp update', () => {
   test.each([
     'Just following up to see if you had a chance to read my note.',
