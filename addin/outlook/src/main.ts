@@ -6,6 +6,7 @@ import { type Mode, mountPane } from './pane.js';
 declare global {
   interface Window {
     sidedoorTimings: number[];
+    sidedoorPreviewTimings: number[];
   }
 }
 
@@ -18,13 +19,20 @@ function modeOf(search: string): Mode {
 function start(inOutlook: boolean): void {
   const root = document.getElementById('app')!;
   window.sidedoorTimings = [];
+  window.sidedoorPreviewTimings = [];
   const mode = modeOf(location.search);
   const current = new URLSearchParams(location.search).get('mode') ?? 'pitch';
   document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
     if (new URLSearchParams(a.search).get('mode') === current) a.setAttribute('aria-current', 'page');
   });
   document.body.classList.toggle('standalone', !inOutlook);
-  mountPane({ root, host: inOutlook ? outlookHost() : undefined, mode, timings: window.sidedoorTimings });
+  mountPane({
+    root,
+    host: inOutlook ? outlookHost() : undefined,
+    mode,
+    timings: window.sidedoorTimings,
+    previewTimings: window.sidedoorPreviewTimings,
+  });
 }
 
 if (typeof Office !== 'undefined') {
