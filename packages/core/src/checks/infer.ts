@@ -49,6 +49,9 @@ function phoneRuns(text: string, end: number): Map<string, number> {
   return seen;
 }
 
+/** Subjects of a note written to be forwarded (lower case): "intro: name", "forwardable", "introduction". */
+const FORWARD_SUBJECT = /^(?:(?:intro|introduction)(?: request)?:|forwardable\b|(?:intro|introduction)$)/;
+
 const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's"]);
 const RUNS = new Set(['runs', 'leads', 'manages', 'heads', 'now', 'oversees', 'is']);
 
@@ -88,6 +91,11 @@ export function kindScores(analysis: Analysis, hits: LexiconHits, subject: strin
   const lowerSubject = subject?.trim().toLowerCase() ?? '';
   if (lowerSubject.startsWith('re:')) scores.followUp += 3;
   if (lowerSubject.startsWith('thank')) scores.thankYou += 3;
+  // A subject written to travel with a forwarded note: "Intro: Priya Shah, claims analyst",
+  // "Forwardable: …", a bare "Introduction". "Intro to Sam?" asks the contact; "Intro: Jen <> Pat"
+  // or "Jen and Pat" introduces two people to each other.
+  if (FORWARD_SUBJECT.test(lowerSubject) && !lowerSubject.includes('<>') && !lowerSubject.includes(' and '))
+    scores.forwardableBlurb += 3;
   let repeated = 0;
   for (const n of phoneRuns(text, analysis.end).values()) repeated = Math.max(repeated, n);
   if (repeated >= 2) scores.callScript += 4;

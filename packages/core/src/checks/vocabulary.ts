@@ -370,6 +370,11 @@ export const askSigns = new PhraseSet<true>(
     'let me know (if|when|what|whether|how)',
     "(happy|glad|i'd be happy|i would be happy) to (send|share|walk|talk|meet|chat|show|come|drop|set)",
     "(i'd|i would) (welcome|appreciate|value|love) (a|the|15|20|10|30|some|your|to|any|an)",
+    // First-person requests: "I'd like 15 minutes to…", "I'm hoping for a short call".
+    "(i'd|i would|we'd|we would) like (a|an|the|some|your|any|1*|2*|3*|4*|5*|6*|9*|ten|fifteen|twenty|thirty|half)",
+    "(i'd|i would|we'd|we would) like to (talk|chat|meet|speak|show|walk|bring|hear|learn|discuss|share|set up|grab|book|schedule|find|come|drop|send|connect|compare|buy)",
+    "(i'm|i am|i was|we're|we are) (hoping|hopeful|keen) (for|to get|to have|to find|to grab|to book|to set up|to talk|to chat|to meet|to speak|to show|to hear|to learn|to connect|to walk|to bring|to compare|we can|we could|you can|you could|you'd|you might|you have)",
+    "(i'd|i would) (be grateful|be glad|be happy|be delighted) (for|of) (a|an|the|some|your|any|1*|2*|3*|4*|5*|6*|9*|ten|fifteen|twenty|thirty|half)",
     '(please|feel free to|do) (call|email|reply|write|text|ring|get in touch|let me know|reach)',
     '(reply|respond|write back) (with|to|here)',
     '(give|drop) me a (call|line|ring)',
@@ -548,6 +553,21 @@ export const resentmentPhrases = new PhraseSet<true>(
     '(thanks|thank you) for (wasting|ghosting|ignoring|nothing)',
     '(weeks|days|months|hours) of my life',
     "(wasting|wasted) (my|our|everyone's) (time|life|weekend|weekends)",
+    // Disbelief at the decision, entitlement and sarcasm, with no blame word.
+    '(hard|difficult|impossible) to (believe|understand) (that|) (you|they|your|the decision|the choice|this decision|anyone|someone)',
+    "(can't|cannot|couldn't|could not) (believe|understand) (that|) (you|they|your|the decision|the choice|this decision|anyone)",
+    'the least (you|they|your team|anyone|someone|the company|hr) (could|can|should|might) (do|have done|have)',
+    '(i|i really|i clearly|i obviously|i honestly|i frankly) should have (been chosen|been picked|been hired|been selected|been offered|been the|been your|gotten the|got the|had the|gotten this|gotten an|got an)',
+    '(should|would|must) have been the (obvious|clear|natural|right|best|only|easy) (pick|choice|candidate|hire|fit|person)',
+    '(surprised|shocked|stunned|disappointed|puzzled) (by|at|with) (your|the|this|their) (decision|choice|call|verdict)',
+    '(hope|urge|ask|beg) (that|) (you|they|your team) (will|would|) (reconsider|rethink|think again)',
+    '(wow|gee|geez|oh wow|well wow) (thanks|thank you|just|so|what|really)',
+    '(just|only) to (get|receive|be sent) (a|an|the) (form|canned|generic|automated|one-line|one line|two-line|rejection|no)',
+    "(i'm|i am) sure (they'll|they will|he'll|he will|she'll|she will|whoever|the person|your new hire|the new hire) (be|is|will be) (great|amazing|wonderful|perfect|fantastic|brilliant|terrific)",
+    'good luck with (whoever|the person you|your pick|your choice|the one you)',
+    '(after|despite) (all|everything) (i|i have|i had|i did|i gave|i put|i went)',
+    '(after|given) how (well|hard|much|long) (the|i|my|we|our|it|you)',
+    '(a company|a team|an organization|an organisation|someone) like (yours|you)',
   ].map((p) => [p, true] as const),
 );
 
@@ -711,6 +731,18 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['forwardableBlurb', 3, 'thought we should (talk|connect|meet)'],
       ['forwardableBlurb', 3, '(at|through|on) the suggestion of'],
       ['forwardableBlurb', 3, '(is|was) (forwarding|passing) (this|my note)'],
+      // Written for the contact to send on: "a short note she could pass along", "Kelly asked me to send you…".
+      ['forwardableBlurb', 4, 'note (she|he|they|you) (could|can|might|would) (pass|forward|send|share)'],
+      [
+        'forwardableBlurb',
+        3,
+        '(asked|told|encouraged|invited) me to (send|write|share|reach|email|contact|drop) (you|a|this|out)',
+      ],
+      [
+        'forwardableBlurb',
+        3,
+        "(mentioned|said|told me) (that|) (you're|you are|your team is|your group is|you'll be|you were) (building|hiring|adding|growing|expanding|looking|starting|setting up|planning|opening)",
+      ],
     ] as const
   ).map(([kind, weight, phrase]) => [phrase, [kind, weight] as const] as const),
 );

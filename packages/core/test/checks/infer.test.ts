@@ -21,6 +21,30 @@ const samples: Record<Kind, string> = {
 };
 
 describe('kind inference', () => {
+  describe('a note written to be forwarded, not a pitch', () => {
+    const body =
+      'Hi Sam,\n\nI am Alex Rivera, a night-shift lead at Contoso, where pick accuracy went from 97.1% to 99.6%. I would welcome 15 minutes to hear how your Reno team plans its night shift.\n\nAlex Rivera · alex@example.com';
+    test.each(['Intro: Alex Rivera, night-shift lead', 'Forwardable note: Alex Rivera', 'Introduction'])(
+      'should read the subject %j as a forwardable note',
+      (subject) => {
+        expect(check(body, { subject }).kind).toBe('forwardableBlurb');
+      },
+    );
+    test.each(['Reno night shift', 'Intro: Jen and Pat', 'Intro: Jen <> Pat', 'Intro to Sam?'])(
+      'should not read the subject %j as a forwardable note',
+      (subject) => {
+        expect(check(body, { subject }).kind).not.toBe('forwardableBlurb');
+      },
+    );
+    test.each([
+      'Priya Shah thought a short note she could pass along would be easiest.',
+      'Priya Shah asked me to send you a short note.',
+      "Priya Shah mentioned you're building a second night shift.",
+    ])('should read %j as a note to forward', (line) => {
+      expect(check(body.replace('Hi Sam,\n\n', `Hi Sam,\n\n${line} `)).kind).toBe('forwardableBlurb');
+    });
+  });
+
   test.each(kinds.map((k) => [k] as const))('should read a plain %s as that kind', (kind) => {
     const report = check(samples[kind]);
     expect({ kind: report.kind, inferred: report.inferred }).toEqual({ kind, inferred: true });

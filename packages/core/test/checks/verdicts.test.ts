@@ -13,6 +13,14 @@ describe('tone/resentment', () => {
     ['Your interviewers were rude, arrogant and clueless.', 'sentiment'],
     ['They never even bothered to reply to my last three emails.', 'never even'],
     ['Your interviewers were RUDE, ARROGANT and CLUELESS.', 'sentiment'],
+    // No blame word: disbelief at the decision, entitlement, sarcasm.
+    ["I can't believe you passed on me after three rounds.", "can't believe you"],
+    ['The least your team could do is explain why.', 'The least your team could do'],
+    ['Wow, thanks for letting me know two weeks later.', 'Wow, thanks'],
+    ["I'm sure the new hire will be wonderful at it.", "I'm sure the new hire will be wonderful"],
+    ['I should have been the obvious choice for this role.', 'I should have been the'],
+    ['Six interviews just to get a one-line email back.', 'just to get a one-line'],
+    ['I had hoped for more from a company like yours.', 'a company like yours'],
   ])('should block %j, aimed at the reader, the company or the decision', (text, words) => {
     const report = check(mail(text));
     const [finding] = of(report, 'tone/resentment');
@@ -39,6 +47,12 @@ describe('tone/resentment', () => {
     'I had a hard year after the layoff, and I used it to finish the SQL course.',
     // Names that happen to be judging words: a capitalised word inside a sentence is a name.
     'If Odd Hate answers, tell Odd Hate that you met at the Reno launch.',
+    "I can't believe how fast the Reno site has grown since April.",
+    'I should have been clearer about my dates: I am free from May 2.',
+    'Wow, your launch numbers are impressive.',
+    'Good luck with the launch in April!',
+    'I was surprised by how quickly you replied, thank you.',
+    'I understand you went with another candidate, and I am grateful for the time you gave me.',
   ])('should not fire on %j', (text) => {
     expect(of(check(mail(text)), 'tone/resentment')).toEqual([]);
   });
@@ -73,10 +87,25 @@ describe('ask/missing', () => {
     "I'm free Tuesday or Thursday afternoon for 15 minutes.",
     'Let me know if a short call next week works.',
     "I'd welcome 15 minutes to walk you through it.",
+    // First-person requests.
+    "I'd like 15 minutes to walk you through it.",
+    "I'm hoping for a short call on Tuesday.",
+    'I would like to show you the checklist I used.',
+    "I'd welcome a call whenever suits you.",
+    "I'd be grateful for 20 minutes of your time.",
   ])('should accept the ask %j', (ask) => {
     expect(of(check(noAsk.replace('\n\nBest', ` ${ask}\n\nBest`), { kind: 'managerPitch' }), 'ask/missing')).toEqual(
       [],
     );
+  });
+
+  test.each([
+    "I'd like to think my record speaks for itself.",
+    "I'm hoping the Reno launch goes well.",
+    'I would like you to know I admire the work.',
+  ])('should still find no ask in %j', (line) => {
+    const [finding] = of(check(noAsk.replace('\n\nBest', ` ${line}\n\nBest`), { kind: 'managerPitch' }), 'ask/missing');
+    expect(finding?.severity).toBe('error');
   });
 
   test('should leave an interview-only ask to ask/interview-only, and kinds that need no ask alone', () => {
