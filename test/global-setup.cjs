@@ -36,7 +36,7 @@ module.exports = function globalSetup() {
       execFileSync(process.execPath, [script], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     } catch (error) {
       // The build's own words (e.g. "compiled.ts is out of date … run …"), not a stack of ours.
-      throw new Error(`Building ${cwd} failed: ${String(error.stderr || error.message).trim()}`);
+      throw new Error(`Building ${cwd} failed: ${String(error.stderr || error.message).trim()}`, { cause: error });
     }
   }
 };
