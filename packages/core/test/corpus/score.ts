@@ -3,7 +3,7 @@
  * the kind given and inferred, on the tuning split, the held-out split and the fresh held-out set;
  * and the outreach decision (`outreachKind`) on outreach and on everyday mail.
  *
- * Run: `pnpm eval` (add `--split tune|held|fresh|fresh2`, `--verbose` for the misses, `--json`).
+ * Run: `pnpm eval` (add `--split tune|held|fresh|fresh2|fresh3`, `--verbose` for the misses, `--json`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +26,10 @@ export interface Message {
 /**
  * Tuning, held out (every third message of the first files), fresh (fresh.txt, written after tuning
  * began) and fresh2 (fresh2.txt, written before the ask, resentment and forwardable-note rules were
- * tuned a second time).
+ * tuned a second time) and fresh3 (fresh3.txt, written before the chained-ask, thank-you and
+ * placeholder fixes for fresh2's misses).
  */
-export type Split = 'tune' | 'held' | 'fresh' | 'fresh2';
+export type Split = 'tune' | 'held' | 'fresh' | 'fresh2' | 'fresh3';
 
 /** Rates over one split, in one mode. */
 export interface Rates {
@@ -57,7 +58,7 @@ const folder = join(process.cwd(), 'packages', 'core', 'test', 'corpus');
 
 /**
  * Reads every `*.txt` file of the corpus: every third message of a file is held out, except in
- * fresh.txt and fresh2.txt (all held out: the fresh sets) and everyday.txt (all tuning).
+ * fresh.txt, fresh2.txt and fresh3.txt (all held out: the fresh sets) and everyday.txt (all tuning).
  */
 export function loadCorpus(): Message[] {
   const out: Message[] = [];
@@ -98,11 +99,13 @@ export function loadCorpus(): Message[] {
             ? 'fresh'
             : file === 'fresh2.txt'
               ? 'fresh2'
-              : file === 'everyday.txt'
-                ? 'tune'
-                : index % 3 === 2
-                  ? 'held'
-                  : 'tune',
+              : file === 'fresh3.txt'
+                ? 'fresh3'
+                : file === 'everyday.txt'
+                  ? 'tune'
+                  : index % 3 === 2
+                    ? 'held'
+                    : 'tune',
       };
       if (kind === null && label !== 'good') throw new Error(`${file}: everyday mail ${id} must be labelled good`);
       if (label === 'bad' && message.catch.length === 0) throw new Error(`${file}: bad message ${id} needs catch:`);
@@ -219,9 +222,9 @@ function main(argv: string[]): void {
   const all = loadCorpus();
   const splitArg = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : undefined;
   const splits: readonly Split[] =
-    splitArg === 'tune' || splitArg === 'held' || splitArg === 'fresh' || splitArg === 'fresh2'
+    splitArg === 'tune' || splitArg === 'held' || splitArg === 'fresh' || splitArg === 'fresh2' || splitArg === 'fresh3'
       ? [splitArg]
-      : ['tune', 'held', 'fresh', 'fresh2'];
+      : ['tune', 'held', 'fresh', 'fresh2', 'fresh3'];
   const json: Record<string, Rates | Decision> = {};
   const verbose = argv.includes('--verbose');
   for (const split of splits) {
