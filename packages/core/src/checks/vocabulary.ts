@@ -243,7 +243,7 @@ export const helpAsks = new PhraseSet<'introduce' | 'urge' | 'meeting'>([
   ],
   ['(mention|recommend) me to', 'urge'],
   [
-    '(ask|encourage|urge|nudge) (her|him|them) to (reach out|contact me|call me|get in touch|email me|write to me)',
+    '(ask|tell|encourage|urge|nudge) (her|him|them) to (reach out|contact me|call me|give me a call|get in touch|email me|write to me)',
     'urge',
   ],
   ['suggest (that|) (she|he|they) (reach|reaches) out', 'urge'],

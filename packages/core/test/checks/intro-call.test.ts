@@ -30,6 +30,28 @@ describe('intro rules', () => {
   });
 
   test.each([
+    'Could you introduce me to Sam, or pass my resume along to him, or ask him to give me a call?',
+    'Could you introduce me to your manager, and also pass my resume to anyone in recruiting?',
+    'Would you introduce me to Sam or tell him to call me?',
+  ])('intro/one-ask should warn on several asks chained in one sentence: %j', (ask) => {
+    const found = of(
+      check(request(`You worked with Sam. ${ask} No pressure.`), { kind: 'introRequest' }),
+      'intro/one-ask',
+    );
+    expect(found).toMatchObject([{ severity: 'warning', message: expect.stringMatching(/found [23]/) }]);
+  });
+
+  test.each([
+    'Would you introduce me to Sam and Lee?',
+    'Would you introduce me to Sam? I put a note below you could forward the note as is.',
+    'Could you pass my resume to Sam and Lee on the data team?',
+  ])('intro/one-ask should take %j for one ask', (ask) => {
+    expect(
+      of(check(request(`You worked with Sam. ${ask} No pressure.`), { kind: 'introRequest' }), 'intro/one-ask'),
+    ).toEqual([]);
+  });
+
+  test.each([
     ['introduce', 'Would you introduce me to Sam?'],
     ['urge', 'Would you put in a word with Sam?'],
     ['urge', 'Could you ask her to reach out?'],

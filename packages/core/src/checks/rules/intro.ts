@@ -1,6 +1,7 @@
-import { Region } from '../analyze.js';
+import { Region, type Token } from '../analyze.js';
 import { findResult } from '../concrete.js';
 import type { Context } from '../context.js';
+import type { PhraseHit } from '../phrases.js';
 import { earlierMail, helpAsks, optOuts, relationshipSigns } from '../vocabulary.js';
 
 const HELP_LABEL = {
@@ -29,11 +30,22 @@ export function intro(ctx: Context): void {
 
   const hits = ctx.find(helpAsks, main);
   const distinct = new Set(hits.map((h) => h.tag));
+  const chained = chainedAsk(hits, tokens);
   if (distinct.size === 0) {
     ctx.report(
       'intro/one-ask',
       'Expected one clear ask of the contact — introduce you, urge the manager to reach out, or set up a meeting — found none.',
       { fix: 'Ask for one thing, e.g. "Would you be willing to introduce me to Sam?"' },
+    );
+  } else if (distinct.size === 1 && chained !== undefined) {
+    ctx.report(
+      'intro/one-ask',
+      `Expected exactly one ask, found ${chained.count} chained in one sentence ("${ctx.quote(chained.second)}").`,
+      {
+        severity: 'warning',
+        at: ctx.span(chained.second),
+        fix: 'Keep the one ask that is easiest for the contact to say yes to.',
+      },
     );
   } else if (distinct.size > 1) {
     const second = hits.find((h) => h.tag !== hits[0]!.tag)!;
@@ -106,4 +118,36 @@ export function intro(ctx: Context): void {
       { fix: 'Ask the one or two people who know the manager best.' },
     );
   }
+}
+
+/**
+ * Several asks chained in one sentence ("introduce me, or pass my resume along, or ask her to call
+ * me"): the most asks that do not overlap in any one sentence, and where the second one starts.
+ * Hits come in text order, so one pass suffices; "introduce me to Sam and Lee" is one ask.
+ */
+function chainedAsk(
+  hits: readonly PhraseHit<string>[],
+  tokens: readonly Token[],
+): { count: number; second: PhraseHit<string> } | undefined {
+  let best: { count: number; second: PhraseHit<string> } | undefined;
+  let sentence = -2;
+  let count = 0;
+  let end = -1;
+  let second: PhraseHit<string> | undefined;
+  for (const hit of hits) {
+    const at = tokens[hit.from]!.sentence;
+    if (at !== sentence || at === -1) {
+      sentence = at;
+      count = 1;
+      end = hit.to;
+      second = undefined;
+      continue;
+    }
+    if (hit.from < end) continue;
+    count++;
+    end = hit.to;
+    second ??= hit;
+    if (best === undefined || count > best.count) best = { count, second };
+  }
+  return best;
 }
