@@ -693,7 +693,7 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['followUp', 3, '(something|anything) new (on|about|from|for|since|to share)'],
       ['followUp', 2, 'a quick update'],
       // Intro and referral requests to a contact.
-      ['introRequest', 4, 'introduce (me|us)'],
+      ['introRequest', 4, '(introduce|introducing) (me|us)'],
       ['introRequest', 4, '(an|a quick|a short|an email|a warm) (introduction|intro) to'],
       ['introRequest', 4, '(refer|referring) me'],
       ['introRequest', 3, '(a|an|the) (referral|employee referral)'],
@@ -702,6 +702,7 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['introRequest', 3, 'forward (the|this) (note|blurb|email|message) (below|to)'],
       ['introRequest', 3, 'connect me with'],
       ['introRequest', 2, "(you|you've|you have) (worked|work|know|known|reported) (with|for|to)"],
+      ['introRequest', 2, "(you|you've|you have) (worked|work) (closely|directly) (with|for)"],
       ['introRequest', 2, 'you know'],
       ['introRequest', 2, 'your (colleague|former colleague|teammate|old boss|former manager|former boss)'],
       // A contact asked about their own company: an insider, not the manager.
@@ -777,6 +778,18 @@ export const outreachSigns = new PhraseSet<number>(
     ['your team', 1],
     ["(my name is|i'm a|i'm an|i am a|i am an)", 2],
     ['(interview|interviewed|interviewing)', 1],
+    // A thank-you for a step of a job search: the interview, or a contact's intro or referral.
+    [
+      "(thank you|thanks|thank you so much|thanks so much) for (the|our|today’s|today's|yesterday’s|yesterday's) (interview|conversation about the)",
+      2,
+    ],
+    ['(thank you|thanks|thank you so much|thanks so much) for (interviewing me|meeting with me|speaking with me)', 2],
+    ['looking forward to (hearing about|) (the|) next steps', 1],
+    // Begging for the job: only a job seeker writes it.
+    ['(need|want) this (job|role|position|one) (so|really|badly|more)', 2],
+    ['(really|badly|desperately) (need|want) this (job|role|position|one)', 3],
+    ["(i'm|i am) (begging|desperate)", 2],
+    ['(give|giving) me a chance', 2],
     ['(15|20|10|30|fifteen|twenty|ten) (minutes|mins|min)', 1],
     // The cheapest next step of a follow-up that brings something ("Want me to send it over?").
     ['(want me to|shall i|should i|happy to|glad to) (send|share) (it|the|you|my|over|them)', 1],
@@ -801,7 +814,7 @@ export const outreachSigns = new PhraseSet<number>(
       2,
     ],
     [
-      '(thank you|thanks|thank you so much|thanks so much) for (the intro|the introduction|introducing me|connecting me|referring me|the referral|passing my|putting in|vouching|recommending me)',
+      '(thank you|thanks|thank you so much|thanks so much) for (the intro|the introduction|introducing me|connecting me|referring me|the referral|passing my|putting in|putting me in touch|vouching|recommending me|forwarding my)',
       3,
     ],
     ['(bcc|to bcc)', 2],

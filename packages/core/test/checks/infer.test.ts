@@ -183,6 +183,44 @@ describe('confidence and the outreach decision', () => {
     expect(outreachKind(report)).toBeUndefined();
   });
 
+  test.each([
+    [
+      'a begging thank-you for an interview',
+      'Hi Mark,\n\nThank you so much for the interview!!! I really need this job, I have been looking for so long. Please give me a chance.\n\nJenna',
+      'Thank you!!!',
+    ],
+    [
+      'a thank-you to a contact for a referral to a manager',
+      'Hi Ben,\n\nThank you so much for referring me to Laura on the finance team. We have a call on Friday and I will let you know how it goes.\n\nElla',
+      'Thank you',
+    ],
+    [
+      'a thank-you to a contact for putting them in touch',
+      'Hi Grace,\n\nThanks for putting me in touch with Helen last week. She asked me to send over my intake checklist, which I did this morning.\n\nOmar',
+      'Thanks!',
+    ],
+  ])('%s should count as a thank-you, and as outreach', (_, text, subject) => {
+    const report = check(text, { subject });
+    expect(report.kind).toBe('thankYou');
+    expect(outreachKind(report)).toBe('thankYou');
+  });
+
+  test.each([
+    'Hi Dee,\n\nThank you so much for covering my Friday shift, you are a lifesaver. I owe you one, so tell me whenever you need a swap.\n\nKim',
+    'Hi Sven,\n\nThanks for the conversation about the roadmap yesterday. Looking forward to the next steps on the billing project.\n\nMo',
+  ])('an everyday thank-you %j should not count as outreach', (text) => {
+    expect(outreachKind(check(text, { subject: 'Thanks' }))).toBeUndefined();
+  });
+
+  test('an intro request full of [Name] placeholders should still read as an intro request', () => {
+    const text =
+      "Hi [Name],\n\nI saw that [Company] is hiring for the [Job Title] role, and I know you've worked closely with [Hiring Manager Name]. Would you be open to introducing me?\n\nThanks so much,\nArjun";
+    const report = check(text, { subject: 'Intro to [Hiring Manager Name]?' });
+    expect(report.kind).toBe('introRequest');
+    expect(report.ready).toBe(false);
+    expect(outreachKind(report)).toBe('introRequest');
+  });
+
   test('a hand-written bad pitch should count as outreach without being marked', () => {
     const text =
       'Hi Sam,\n\nI just wanted to reach out about the Payments Engineer role at Acme. I think I would be a great fit for your team and would love to chat sometime.\n\nBest,\nAlex';
