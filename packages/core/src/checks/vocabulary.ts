@@ -790,6 +790,9 @@ export const outreachSigns = new PhraseSet<number>(
     ['(really|badly|desperately) (need|want) this (job|role|position|one)', 3],
     ["(i'm|i am) (begging|desperate)", 2],
     ['(give|giving) me a chance', 2],
+    ['(ready|available|able) to start (right away|immediately|tomorrow|asap|next week|on monday)', 2],
+    ["(i'm|i am|i'd be|i would be) (perfect|ideal|the right person|the perfect person) for", 2],
+    ['(thinking about|considering|planning|exploring) a (move|switch|change|career change|pivot) (into|to)', 2],
     ['(15|20|10|30|fifteen|twenty|ten) (minutes|mins|min)', 1],
     // The cheapest next step of a follow-up that brings something ("Want me to send it over?").
     ['(want me to|shall i|should i|happy to|glad to) (send|share) (it|the|you|my|over|them)', 1],

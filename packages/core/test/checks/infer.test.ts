@@ -212,6 +212,24 @@ describe('confidence and the outreach decision', () => {
     expect(outreachKind(check(text, { subject: 'Thanks' }))).toBeUndefined();
   });
 
+  test('a voicemail that says the caller is perfect for the job and ready to start should count as outreach', () => {
+    const text =
+      "Hey Tara, it's Mike. I'm calling about that sales manager job we talked about a while back. I think I'm perfect for it. Call me back when you get this, I'm ready to start right away.";
+    expect(outreachKind(check(text))).toBeDefined();
+  });
+
+  test('a note to a contact about a career move should count as outreach', () => {
+    const text =
+      "Hey Carla,\n\nI saw that your old boss Steven Wu is now the head of design at Northwind. I've admired his work for years, and I've been thinking about a move into product design.\n\nLet me know how things are going.\n\nRay";
+    expect(outreachKind(check(text, { subject: 'Quick question' }))).toBeDefined();
+  });
+
+  test('a builder who can start next week is not a job seeker', () => {
+    const text =
+      'Hi Sam,\n\nThe painters are available to start next week, weather permitting. Can you leave the side gate unlocked on Monday?\n\nThanks,\nLee';
+    expect(outreachKind(check(text, { subject: 'Painting' }))).toBeUndefined();
+  });
+
   test('an intro request full of [Name] placeholders should still read as an intro request', () => {
     const text =
       "Hi [Name],\n\nI saw that [Company] is hiring for the [Job Title] role, and I know you've worked closely with [Hiring Manager Name]. Would you be open to introducing me?\n\nThanks so much,\nArjun";
