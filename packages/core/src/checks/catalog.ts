@@ -190,7 +190,8 @@ export const rules: readonly RuleInfo[] = [
     summary: 'Exactly one of the three helps: introduce, urge the manager to reach out, or set up a meeting',
     severity: 'error',
     kinds: ['introRequest'],
-    rationale: 'One clear ask is easy to say yes to.',
+    rationale:
+      'One clear ask is easy to say yes to; asks chained in one sentence ("introduce me, or pass my resume along") are several.',
     source: `${METHOD}, point 3`,
   },
   {

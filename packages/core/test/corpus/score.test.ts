@@ -26,28 +26,29 @@ const pinned: Record<Split, Record<'withKind' | 'noKind', Omit<Rates, 'misses' |
     noKind: { caught: [13, 13], blocked: [12, 12], accepted: [11, 11] },
   },
   fresh2: {
-    // Written before that second round of tuning and scored once after it. Missed: an intro
-    // request that chains several asks in one question (fresh2-intro-02, intro/one-ask).
-    withKind: { caught: [10, 11], blocked: [8, 8], accepted: [10, 10] },
-    noKind: { caught: [10, 11], blocked: [8, 8], accepted: [10, 10] },
+    // Written before that second round of tuning and scored once after it. Its one miss, an intro
+    // request that chains several asks in one question (fresh2-intro-02), was fixed as a family
+    // (asks chained in one sentence count as more than one for intro/one-ask).
+    withKind: { caught: [11, 11], blocked: [8, 8], accepted: [10, 10] },
+    noKind: { caught: [11, 11], blocked: [8, 8], accepted: [10, 10] },
   },
   fresh3: {
-    // Written before the fixes for fresh2's misses; not scored yet, so nothing is pinned.
-    withKind: { caught: [0, 1], blocked: [0, 1], accepted: [0, 1] },
-    noKind: { caught: [0, 1], blocked: [0, 1], accepted: [0, 1] },
+    // Written before the fixes for fresh2's misses, and scored once after them.
+    withKind: { caught: [12, 12], blocked: [9, 9], accepted: [10, 10] },
+    noKind: { caught: [12, 12], blocked: [9, 9], accepted: [10, 10] },
   },
 };
 
 /** The outreach decision (`outreachKind`, as a send check makes it), pinned the same way. */
 const decisions: Record<Split, Omit<Decision, 'misses'>> = {
   tune: { outreach: [82, 83], stopped: [39, 39], everydayOutreach: [0, 38], everydayBlocked: [0, 38] },
-  held: { outreach: [36, 39], stopped: [16, 18], everydayOutreach: [0, 0], everydayBlocked: [0, 0] },
-  fresh: { outreach: [22, 24], stopped: [10, 12], everydayOutreach: [0, 6], everydayBlocked: [0, 6] },
-  // Thank-you notes sit just under the outreach threshold (fresh2-thanks-01/02); an everyday "Re:"
-  // reply asking a colleague for 15 minutes is read as a follow-up, but not stopped.
-  fresh2: { outreach: [19, 21], stopped: [7, 8], everydayOutreach: [1, 6], everydayBlocked: [0, 6] },
-  // Not scored yet: nothing pinned but the number of everyday emails.
-  fresh3: { outreach: [0, 1], stopped: [0, 1], everydayOutreach: [5, 5], everydayBlocked: [5, 5] },
+  held: { outreach: [38, 39], stopped: [18, 18], everydayOutreach: [0, 0], everydayBlocked: [0, 0] },
+  fresh: { outreach: [24, 24], stopped: [12, 12], everydayOutreach: [0, 6], everydayBlocked: [0, 6] },
+  // An everyday "Re:" reply asking a colleague for 15 minutes is read as a follow-up, but not stopped.
+  fresh2: { outreach: [21, 21], stopped: [8, 8], everydayOutreach: [1, 6], everydayBlocked: [0, 6] },
+  // A forwardable note of adjectives with no subject sign (fresh3-blurb-03) reads as a weak pitch,
+  // and a voicemail with no number (fresh3-call-02) as ordinary mail.
+  fresh3: { outreach: [20, 22], stopped: [8, 9], everydayOutreach: [0, 5], everydayBlocked: [0, 5] },
 };
 
 describe('check() on the corpus', () => {
