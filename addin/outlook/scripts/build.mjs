@@ -1,5 +1,4 @@
-// Builds dist/: the task pane (one minified module, plus lazy/ for what it loads on demand;
-// office.js stays on Microsoft's CDN), its
+// Builds dist/: the task pane (one minified module; office.js stays on Microsoft's CDN), its
 // stylesheet, icons, the Check before Send handler (commands.js, one classic script for Outlook's
 // event runtime, and commands.html), manifest.xml (the pane) and manifest.json with its app
 // package sidedoor-outlook.zip (the pane and Check before Send) for SIDEDOOR_OUTLOOK_ORIGIN
