@@ -21,8 +21,11 @@ import type { DraftViewHandle } from './draft-view.js';
 /** How many candidates the list shows before "Show all". */
 export const SHOWN = 5;
 
-/** Form fields a pick always sets: the person picked (an address left from another pick would be wrong). */
-const CONTACT_FIELDS = ['contact.name', 'contact.email'];
+/**
+ * Form fields a pick always sets: the person picked (an address left from another pick would be
+ * wrong) and the company they were found at (the one typed in the picker).
+ */
+const ALWAYS_SET = ['contact.name', 'contact.email', 'company'];
 
 /**
  * Sets the draft view's fields by name (a checkbox takes "true"/"false") and redraws the draft;
@@ -166,7 +169,7 @@ export function mountContactsView(panel: HTMLElement, view: DraftViewHandle, ref
     for (const [name, value] of Object.entries(values)) {
       const now = current[name];
       const mine = typeof now === 'string' && now.trim() !== '' && now !== filled[name] && now !== value;
-      if (mine && !CONTACT_FIELDS.includes(name)) kept.push(name);
+      if (mine && !ALWAYS_SET.includes(name)) kept.push(name);
       else next[name] = value;
     }
     const labels = fillForm(view, next);

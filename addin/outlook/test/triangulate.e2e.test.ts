@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type InputError, MAX_EXPORT_BYTES, parseConnections } from '@sidedoor/core';
 import type { Page } from 'playwright-core';
 import { artifacts, axeViolations, browserSuite, calls, dist, type FakeOffice, state, type TestPage } from './browser';
 
@@ -155,6 +156,11 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
     await page.press('#who-company', 'Enter');
     await page.waitForSelector('#who-list li');
     await expect(names(page)).resolves.toEqual(['Priya Raman']);
+    // The pick is at the company searched: the form follows, and the button names it.
+    await page.click('#who-pick-0');
+    await expect(value(page, '#f-company')).resolves.toBe('Globex');
+    await expect(value(page, '#f-contact-name')).resolves.toBe('Priya Raman');
+    await expect(text(page, '#who')).resolves.toBe('Who do I know at Globex?');
   }, 60_000);
 
   test('bad files are refused in place, in the core’s words: broken CSV, another encoding, 50 MB', async () => {
@@ -183,12 +189,22 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
 
     const huge = join(scratch, 'Connections-huge.csv');
     writeFileSync(huge, '');
-    truncateSync(huge, 50 * 1024 * 1024);
+    truncateSync(huge, MAX_EXPORT_BYTES);
     await page.setInputFiles('#who-connections', huge);
     await page.waitForFunction(() => /50 MB/.test(document.querySelector('#who-connections-error')?.textContent ?? ''));
-    await expect(text(page, '#who-connections-error')).resolves.toBe(
+    // Refused before reading, in the words the core uses for the same file.
+    const core = (() => {
+      try {
+        parseConnections(new Uint8Array(MAX_EXPORT_BYTES), 'Connections-huge.csv');
+      } catch (error) {
+        return (error as InputError).issues[0]!.message;
+      }
+      return 'not refused';
+    })();
+    expect(core).toBe(
       'Connections-huge.csv: expected a LinkedIn export under 50 MB, found 50.0 MB. Use the Connections.csv or messages.csv file itself, not the whole archive.',
     );
+    await expect(text(page, '#who-connections-error')).resolves.toBe(core);
 
     // A spreadsheet's "Unicode text" (UTF-16 with a mark) is read like the original; the error goes.
     const utf16 = join(scratch, 'Connections-utf16.csv');
@@ -224,6 +240,8 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
 
   test('works from the keyboard alone: open the picker, choose the file, pick a person, confirm', async () => {
     const page = await openIntro();
+    // Listening from the start: Playwright turns on catching the file chooser asynchronously.
+    const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
     await page.fill('#f-company', 'Acme');
     await page.fill('#f-manager-name', 'Sam Lee');
     await page.focus('#f-sender-name').catch(() => undefined);
@@ -242,8 +260,8 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('who-company');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('who-connections');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles(connectionsCsv);
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(connectionsCsv);
     await page.waitForSelector('#who-list li');
     await tabTo('who-pick-0');
     await page.keyboard.press('Enter');
