@@ -29,20 +29,23 @@ const ALWAYS_SET = ['contact.name', 'contact.email', 'company'];
 
 /**
  * Sets the draft view's fields by name (a checkbox takes "true"/"false") and redraws the draft;
- * names the form has no field for are skipped. Returns the labels of the fields it set.
+ * names the form has no field for are skipped.
  */
-export function fillForm(view: DraftViewHandle, values: Record<string, string>): string[] {
-  const set: string[] = [];
+export function fillForm(view: DraftViewHandle, values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) {
-    const fid = `f-${name.replaceAll('.', '-')}`;
-    const node = view.form.querySelector<HTMLInputElement>(`#${fid}`);
+    const node = view.form.querySelector<HTMLInputElement>(`#${fieldId(name)}`);
     if (node === null) continue;
     if (node.type === 'checkbox') node.checked = value === 'true';
     else node.value = value;
-    set.push(view.form.querySelector(`label[for="${fid}"]`)?.firstChild?.textContent ?? name);
   }
   view.update();
-  return set;
+}
+
+const fieldId = (name: string) => `f-${name.replaceAll('.', '-')}`;
+
+/** A field's label as the form shows it ("Contact's name"), without "(optional)". */
+function labelOf(view: DraftViewHandle, name: string): string {
+  return view.form.querySelector(`label[for="${fieldId(name)}"]`)?.firstChild?.textContent ?? name;
 }
 
 /** A file's bytes, or an error in the core's words when it is too large to read at all. */
@@ -172,23 +175,27 @@ export function mountContactsView(panel: HTMLElement, view: DraftViewHandle, ref
       if (mine && !ALWAYS_SET.includes(name)) kept.push(name);
       else next[name] = value;
     }
-    const labels = fillForm(view, next);
+    fillForm(view, next);
     filled = next;
     refresh();
     const first = candidate.connection.firstName || candidate.connection.name;
     const manager = typeof t.manager === 'string' ? t.manager : t.manager?.name;
-    const parts = [`Filled in for ${candidate.connection.name}: ${labels.join(', ')}.`];
-    if (kept.length > 0) parts.push(`Your own ${kept.join(', ')} kept.`);
-    if (next.relationship !== undefined) parts.push('The relationship comes from the export: make it yours.');
+    // Said aloud: only the fields that changed.
+    const changed = Object.keys(next).filter((name) => next[name] !== current[name] && next[name] !== '');
+    const parts = [`Filled in for ${candidate.connection.name}: ${changed.map((n) => labelOf(view, n)).join(', ')}.`];
+    if (kept.length > 0) parts.push(`Kept what you wrote in ${kept.map((n) => `"${labelOf(view, n)}"`).join(', ')}.`);
+    if (next.relationship !== undefined)
+      parts.push(`"${labelOf(view, 'relationship')}" is from the export: make it yours.`);
     status.textContent = parts.join(' ');
     const connectionField = view.form.querySelector<HTMLElement>('#f-connection');
     const use = prefill.suggestedConnection;
+    const connection = `"${labelOf(view, 'connection')}"`;
     const note = el(
       'p',
       { class: 'help' },
       manager === undefined
-        ? `Connection is yours to write: how ${first} knows the hiring manager.`
-        : `Connection is yours to confirm: the export only says ${first} works at ${t.company}, not that they know ${manager}.`,
+        ? `${connection} is yours to write: the export does not say whom ${first} knows.`
+        : `${connection} is yours to confirm: the export only says ${first} works at ${t.company}, not that they know ${manager}.`,
     );
     after.replaceChildren(note);
     if (use !== undefined) {

@@ -105,6 +105,9 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
     await expect(page.$$eval('#who-list .chip', (n) => n.length)).resolves.toBe(2);
 
     await page.click('#who-pick-0');
+    await expect(text(page, '#who-status')).resolves.toBe(
+      `Filled in for Ana Souza: Contact's name, Contact's email, How you know the contact. "How you know the contact" is from the export: make it yours.`,
+    );
     await expect(value(page, '#f-contact-name')).resolves.toBe('Ana Souza');
     await expect(value(page, '#f-contact-email')).resolves.toBe('ana.souza@mail.example');
     await expect(value(page, '#f-relationship')).resolves.toBe(
@@ -114,7 +117,7 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
     // The connection is the user's to confirm: offered, not filled.
     await expect(value(page, '#f-connection')).resolves.toBe('');
     await expect(text(page, '#who-next')).resolves.toMatch(
-      /the export only says Ana works at Acme, not that they know Sam Lee\.Use "work at Acme with Sam"$/,
+      /^"How the contact knows the manager" is yours to confirm: the export only says Ana works at Acme, not that they know Sam Lee\.Use "work at Acme with Sam"$/,
     );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('who-use');
     await page.click('#who-use');
@@ -129,7 +132,7 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
     await expect(value(page, '#f-contact-name')).resolves.toBe('Ravi Patel');
     await expect(value(page, '#f-contact-email')).resolves.toBe('');
     await expect(value(page, '#f-relationship')).resolves.toBe('we worked together at Globex');
-    await expect(text(page, '#who-status')).resolves.toMatch(/Your own relationship kept\./);
+    await expect(text(page, '#who-status')).resolves.toMatch(/Kept what you wrote in "How you know the contact"\./);
     await page.screenshot({ path: join(shots, 'who-picked-320.png') });
 
     // Nothing left the page, and nothing of the export was stored.
@@ -161,6 +164,20 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
     await expect(value(page, '#f-company')).resolves.toBe('Globex');
     await expect(value(page, '#f-contact-name')).resolves.toBe('Priya Raman');
     await expect(text(page, '#who')).resolves.toBe('Who do I know at Globex?');
+  }, 60_000);
+
+  test('the manager themself, when in the export, is listed first to pitch, not to ask for an intro', async () => {
+    const page = await openIntro();
+    await page.fill('#f-manager-name', 'Ana Souza');
+    await page.fill('#f-company', 'Acme');
+    await pickFiles(page, { connections: connectionsCsv });
+    await page.waitForSelector('#who-list li');
+    expect((await names(page))[0]).toBe('Ana Souza');
+    await expect(page.$eval('#who-list li .why li:nth-child(2)', (n) => n.textContent)).resolves.toMatch(
+      /^Is Ana Souza, the hiring manager: write to them directly/,
+    );
+    expect(await page.$('#who-list li:first-child button')).toBeNull();
+    expect(await page.$('#who-pick-1')).not.toBeNull();
   }, 60_000);
 
   test('bad files are refused in place, in the core’s words: broken CSV, another encoding, 50 MB', async () => {
