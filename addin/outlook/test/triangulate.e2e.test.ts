@@ -408,6 +408,8 @@ describe('read mode: "Reach the hiring manager" on a received message', () => {
   }, 60_000);
 
   test('a letter that is not a rejection says so and offers the plain pitch', async () => {
+    // Ours, modelled on the interview invitations described at
+    // https://calendly.com/blog/how-to-write-an-email-to-schedule-an-interview (none of its sentences).
     const invitation =
       'Hi Jordan,\n\nThanks for applying for the Senior Payments Engineer role at Acme. We would like to invite you to a 30-minute call with the hiring team next week. Please pick a time that suits you.\n\nBest,\nDana Kim\nTechnical Recruiter';
     const page = await openRead(reading(invitation, 'Next steps'));
