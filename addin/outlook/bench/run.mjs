@@ -1,7 +1,8 @@
 // Outlook pane figures: the task pane's JavaScript (everything but office.js), the modules it
 // loads on demand and the Check before Send handler, minified and gzipped, and the time of a live
 // update per keystroke in Chromium (performance.now() around each update, 200 keystrokes), on a
-// half-filled form and on a complete one, 95th percentile.
+// half-filled form and on a complete one, 95th percentile; on the half-filled form also the
+// stand-in previews' drawing.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -62,22 +63,37 @@ const fill = {
   '#f-proof-0': 'Cut checkout latency by 40% at Globex',
   '#f-offer': 'bring the same playbook',
 };
-/** Types 200 characters into `selector` and prints the update times' percentiles as `name`. */
+const percentiles = (values) => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return {
+    p50_ms: sorted[Math.floor(sorted.length / 2)].toFixed(2),
+    p95_ms: sorted[Math.floor(sorted.length * 0.95)].toFixed(2),
+    max_ms: sorted.at(-1).toFixed(2),
+  };
+};
+/**
+ * Types 200 characters into `selector` and prints the update times' percentiles as `name`, and,
+ * while fields are missing, those of the stand-in previews drawn after the keystrokes.
+ */
 async function keystrokes(name, selector) {
-  await page.evaluate(() => (window.sidedoorTimings.length = 0));
+  await page.evaluate(() => {
+    window.sidedoorTimings.length = 0;
+    window.sidedoorPreviewTimings.length = 0;
+  });
   await page.click(selector);
   await page.keyboard.type(' to your checkout before the launch in Germany, with the team, '.repeat(4).slice(0, 200), {
     delay: 2,
   });
-  const timings = (await page.evaluate(() => window.sidedoorTimings.slice())).sort((a, b) => a - b);
-  line(name, {
-    updates: timings.length,
-    p50_ms: timings[Math.floor(timings.length / 2)].toFixed(2),
-    p95_ms: timings[Math.floor(timings.length * 0.95)].toFixed(2),
-    max_ms: timings.at(-1).toFixed(2),
-  });
+  await page.waitForTimeout(50);
+  const [timings, previews] = await page.evaluate(() => [
+    window.sidedoorTimings.slice(),
+    window.sidedoorPreviewTimings.slice(),
+  ]);
+  line(name, { updates: timings.length, ...percentiles(timings) });
+  if (previews.length > 0) line(`${name}.preview`, { drawn: previews.length, ...percentiles(previews) });
 }
-// A half-filled form first: the draft is built with stand-ins for the missing fields (two builds).
+// A half-filled form first: each keystroke validates the form; the preview, a draft with stand-ins
+// for the missing fields, is drawn after it (for the latest values when keystrokes queue up).
 await page.fill('#f-manager-name', fill['#f-manager-name']);
 await keystrokes('outlook.keystroke_incomplete', '#f-hook');
 for (const [selector, value] of Object.entries(fill)) await page.fill(selector, value);

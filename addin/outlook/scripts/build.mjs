@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { icon } from './icons.mjs';
+import { icon, outline } from './icons.mjs';
 import { DEV_ORIGIN, manifest, root, siteOf } from './manifest.mjs';
 import { unifiedManifest, zip } from './unified.mjs';
 
@@ -85,6 +85,6 @@ writeFileSync(join(dist, 'manifest.json'), unified);
 writeFileSync(join(root, 'manifest.json'), unifiedManifest(DEV_ORIGIN));
 writeFileSync(
   join(dist, 'sidedoor-outlook.zip'),
-  zip({ 'manifest.json': unified, 'assets/color.png': icon(192), 'assets/outline.png': icon(32) }),
+  zip({ 'manifest.json': unified, 'assets/color.png': icon(192), 'assets/outline.png': outline() }),
 );
 console.log(`built addin/outlook/dist for ${siteOf(address).base}`);

@@ -24,7 +24,10 @@ export interface DraftViewOptions {
   root: HTMLElement;
   host: MailHost | undefined;
   kind: Kind;
+  /** Each keystroke's update time in milliseconds is pushed here. */
   timings?: number[];
+  /** Each stand-in preview's drawing time (while fields are missing, after the keystroke). */
+  previewTimings?: number[];
   /** Values to start from, over the saved details (read mode: what the letter says). */
   initial?: Values;
   /** `false` where there is no compose body to insert into (read mode): Copy instead of Insert. */
@@ -83,10 +86,10 @@ export function statusLine(idName = 'status'): Status {
  * The drafting view: a short form (saved "You" details folded to one line, optional extras under
  * "More options"), the live draft pinned beside or above it with its verdict, and the buttons with
  * their status. Errors show for a field once the user leaves it, and for all on Insert.
- * Returns a function that forces an update.
+ * Returns a function that forces an update (the stand-in preview included, at once).
  */
 export function mountDraftView(options: DraftViewOptions): () => void {
-  const { root, host, kind, timings } = options;
+  const { root, host, kind, timings, previewTimings } = options;
   const fieldsOf = fields(kind);
   const saved: SavedDetails | undefined = host !== undefined ? host.loadDetails() : loadLocalDetails();
   const initial: Values = { ...fieldsFromProfile(saved), ...options.initial };
@@ -266,12 +269,10 @@ export function mountDraftView(options: DraftViewOptions): () => void {
   let issues: InputIssue[] = [];
   let lastText = '';
 
-  /** Builds the draft; when fields are missing or invalid, builds it with stand-ins for them. */
-  const build = (v: Values) => {
-    const result = safeBuild(kind, inputFromFields(kind, v));
-    if (result.ok) return { draft: result.draft, issues: [] as InputIssue[], placeholders: false };
+  /** The draft with stand-ins for the fields `issues` name (missing or invalid), or undefined. */
+  const standInDraft = (v: Values, issues: readonly InputIssue[]): Draft | undefined => {
     const filled: Values = { ...v };
-    for (const issue of result.error.issues) {
+    for (const issue of issues) {
       const name = nameOf(issue);
       const index = fieldsOf.findIndex((f) => f.name === name);
       const field = fieldsOf[index];
@@ -281,8 +282,8 @@ export function mountDraftView(options: DraftViewOptions): () => void {
       else if (field.type === 'number' || field.type === 'boolean' || !field.required) filled[name] = '';
       else filled[name] = placeholderValue(field, index);
     }
-    const second = safeBuild(kind, inputFromFields(kind, filled));
-    return { draft: second.ok ? second.draft : undefined, issues: result.error.issues, placeholders: true };
+    const result = safeBuild(kind, inputFromFields(kind, filled));
+    return result.ok ? result.draft : undefined;
   };
 
   /** Where the stand-ins are in a text, and the text with them (the characters stay: offsets hold). */
@@ -310,51 +311,74 @@ export function mountDraftView(options: DraftViewOptions): () => void {
     }
   };
 
+  const todoChip = () => el('span', { class: 'chip todo', id: 'verdict' }, `${issues.length} to fill in`);
+
+  /** Shows a draft in the preview: the user's, or (`standIn`) one with chips for the fields still missing. */
+  const show = (d: Draft | undefined, standIn: boolean) => {
+    if (d === undefined) {
+      body.replaceChildren(el('p', { class: 'help' }, 'Fill in the fields below to see your draft.'));
+      return;
+    }
+    const marks = standIns(d.text);
+    const subjectMarks = d.subject === undefined ? [] : standIns(d.subject);
+    const inside = (f: Finding) =>
+      marks.some((p) => f.start !== undefined && f.end !== undefined && f.start < p.end && f.end > p.start);
+    // With stand-ins, findings about the whole text (length, counts) would judge a half-written
+    // draft: only findings on the user's own words are shown.
+    const findings = standIn ? d.report.findings.filter((f) => f.start !== undefined && !inside(f)) : d.report.findings;
+    const changedAt = firstDifference(lastText, d.text);
+    lastText = d.text;
+    const parts: Node[] = [];
+    if (d.subject !== undefined)
+      parts.push(
+        el('p', { class: 'subject' }, el('span', { class: 'k' }, 'Subject '), highlighted(d.subject, [], subjectMarks)),
+      );
+    const pre = el('pre', { class: 'preview' }, highlighted(d.text, findings, marks, changedAt));
+    parts.push(pre);
+    if (!standIn) parts.push(el('p', { class: 'stats' }, statsText(d.report)));
+    if (findings.length > 0) parts.push(findingsList(findings));
+    body.replaceChildren(...parts);
+    if (changedAt >= 0) revealIn(body, pre.querySelector<HTMLElement>('.changed'));
+  };
+
+  // While fields are missing, the preview is a stand-in draft. It costs a whole build (every
+  // variant when the user's own words carry a finding no variant removes), so it is drawn in a
+  // task of its own once the keystroke is handled, for the latest values only. The chip and the
+  // errors come from the keystroke itself: the verdict shown is never an older one.
+  let later: ReturnType<typeof setTimeout> | undefined;
+  let pending: (() => void) | undefined;
+  const flush = () => {
+    clearTimeout(later);
+    later = undefined;
+    const draw = pending;
+    pending = undefined;
+    draw?.();
+  };
+
   const update = () => {
     const started = performance.now();
     const v = values();
-    const built = build(v);
-    issues = built.issues;
-    current = built.placeholders ? undefined : built.draft;
-    showErrors();
-    const d = built.draft;
-    if (d === undefined) {
-      chipSlot.replaceChildren(el('span', { class: 'chip todo', id: 'verdict' }, `${issues.length} to fill in`));
-      body.replaceChildren(el('p', { class: 'help' }, 'Fill in the fields below to see your draft.'));
+    const result = safeBuild(kind, inputFromFields(kind, v));
+    clearTimeout(later);
+    pending = undefined;
+    if (result.ok) {
+      issues = [];
+      current = result.draft;
+      showErrors();
+      chipSlot.replaceChildren(verdictChip(result.draft.report));
+      show(result.draft, false);
     } else {
-      const marks = standIns(d.text);
-      const subjectMarks = d.subject === undefined ? [] : standIns(d.subject);
-      const inside = (f: Finding) =>
-        marks.some((p) => f.start !== undefined && f.end !== undefined && f.start < p.end && f.end > p.start);
-      // With stand-ins, findings about the whole text (length, counts) would judge a half-written
-      // draft: only findings on the user's own words are shown.
-      const findings = built.placeholders
-        ? d.report.findings.filter((f) => f.start !== undefined && !inside(f))
-        : d.report.findings;
-      const changedAt = firstDifference(lastText, d.text);
-      lastText = d.text;
-      const todo = issues.length;
-      chipSlot.replaceChildren(
-        built.placeholders
-          ? el('span', { class: 'chip todo', id: 'verdict' }, `${todo} to fill in`)
-          : verdictChip(d.report),
-      );
-      const parts: Node[] = [];
-      if (d.subject !== undefined)
-        parts.push(
-          el(
-            'p',
-            { class: 'subject' },
-            el('span', { class: 'k' }, 'Subject '),
-            highlighted(d.subject, [], subjectMarks),
-          ),
-        );
-      const pre = el('pre', { class: 'preview' }, highlighted(d.text, findings, marks, changedAt));
-      parts.push(pre);
-      if (!built.placeholders) parts.push(el('p', { class: 'stats' }, statsText(d.report)));
-      if (findings.length > 0) parts.push(findingsList(findings));
-      body.replaceChildren(...parts);
-      if (changedAt >= 0) revealIn(body, pre.querySelector<HTMLElement>('.changed'));
+      issues = result.error.issues;
+      current = undefined;
+      showErrors();
+      chipSlot.replaceChildren(todoChip());
+      const missing = issues;
+      pending = () => {
+        const drawing = performance.now();
+        show(standInDraft(v, missing), true);
+        previewTimings?.push(performance.now() - drawing);
+      };
+      later = setTimeout(flush, 0);
     }
     timings?.push(performance.now() - started);
   };
@@ -472,15 +496,20 @@ export function mountDraftView(options: DraftViewOptions): () => void {
 
   const layout = el('div', { class: 'layout draft' }, output, form, actions);
   root.append(layout);
+  const redraw = () => {
+    update();
+    flush();
+  };
   update();
   options.extend?.({
     form,
     buttons,
     status,
     values,
-    update,
+    update: redraw,
     draft: () => (blockedClick() ? undefined : current),
     remember: () => remember(profileFromFields(values())),
   });
-  return update;
+  flush();
+  return redraw;
 }

@@ -7,6 +7,7 @@ import { type Mode, mountPane } from './pane.js';
 declare global {
   interface Window {
     sidedoorTimings: number[];
+    sidedoorPreviewTimings: number[];
   }
 }
 
@@ -20,6 +21,7 @@ function modeOf(search: string): Mode {
 function start(inOutlook: boolean): void {
   const root = document.getElementById('app')!;
   window.sidedoorTimings = [];
+  window.sidedoorPreviewTimings = [];
   const mode = modeOf(location.search);
   const current = new URLSearchParams(location.search).get('mode') ?? 'pitch';
   document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
@@ -27,7 +29,13 @@ function start(inOutlook: boolean): void {
   });
   document.body.classList.toggle('standalone', !inOutlook);
   document.body.classList.toggle('reading', 'read' in mode);
-  mountPane({ root, host: inOutlook ? outlookHost() : undefined, mode, timings: window.sidedoorTimings });
+  mountPane({
+    root,
+    host: inOutlook ? outlookHost() : undefined,
+    mode,
+    timings: window.sidedoorTimings,
+    previewTimings: window.sidedoorPreviewTimings,
+  });
 }
 
 if (typeof Office !== 'undefined') {

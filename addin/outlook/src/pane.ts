@@ -15,11 +15,13 @@ export interface PaneOptions {
   mode: Mode;
   /** Each live update's duration in milliseconds is pushed here (the browser test reads it). */
   timings?: number[];
+  /** Each stand-in preview's drawing time, while a draft's fields are missing (the bench reads it). */
+  previewTimings?: number[];
 }
 
 /** Builds the pane into `root` and wires it. Returns a function that forces an update (tests). */
 export function mountPane(options: PaneOptions): () => void {
-  const { root, host, mode, timings } = options;
+  const { root, host, mode, timings, previewTimings } = options;
   root.replaceChildren();
   if ('check' in mode) return mountCheckView({ root, host, ...(timings ? { timings } : {}) });
   if ('read' in mode) {
@@ -36,5 +38,6 @@ export function mountPane(options: PaneOptions): () => void {
     kind: mode.draft,
     ...(timings ? { timings } : {}),
     ...(mode.draft === 'introRequest' ? { extend: (view) => addContactsPicker(view) } : {}),
+    ...(previewTimings ? { previewTimings } : {}),
   });
 }

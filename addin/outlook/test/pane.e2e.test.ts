@@ -115,6 +115,37 @@ describe('the draft pane at 320 px', () => {
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 
+  test('the chip follows each keystroke at once; the stand-in preview comes after it, never over a newer draft', async () => {
+    const page = await openPane('pitch', outlook);
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    /** Sets a field as a keystroke would and reads the chip and the preview's chips in the same task. */
+    const type = (value: string) =>
+      page.evaluate((v) => {
+        const input = document.querySelector<HTMLInputElement>('#f-company')!;
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return [document.querySelector('#verdict')!.textContent, document.querySelectorAll('.preview .missing').length];
+      }, value);
+    // Emptying a required field: "1 to fill in" at once; the stand-in draft is drawn just after.
+    await expect(type('')).resolves.toEqual(['1 to fill in', 0]);
+    await page.waitForSelector('.preview .missing');
+    await expect(page.textContent('.preview .missing')).resolves.toBe('Company');
+    await expect(page.textContent('#verdict')).resolves.toBe('1 to fill in');
+    // Emptied and filled again within one task: the pending stand-in is dropped, the verdict stays.
+    const after = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#f-company')!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.value = 'Acme';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return [document.querySelector('#verdict')!.className, document.querySelectorAll('.preview .missing').length];
+    });
+    expect(after).toEqual(['chip ok', 0]);
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
   test('a user fills the form, inserts at the cursor, and their own words stay', async () => {
     const page = await openPane('pitch', outlook);
     await fillPitch(page);

