@@ -1,7 +1,8 @@
 // Gmail add-on figures: cold start (process start to the first answered Insert, RSS), p99 latency of Insert
 // with token verification at 200 requests/s, a bounded load test of 10,000 Inserts, a 200 MB body
 // (answer time, peak memory), a valid request beside four 30 MB bodies, and other requests' latency
-// while another program holds the profile database's write lock.
+// while another program holds the profile database's write lock; and the opened-message trigger's
+// latency (reading the letter from a local stand-in for the Gmail API, deciding, answering the card).
 // Loopback only; every loop is bounded in count and time.
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
@@ -51,9 +52,60 @@ const freePort = () =>
       probe.close(() => resolve(free));
     });
   });
+// A stand-in for the Gmail API's users.messages.get (format=full), for the opened-message trigger:
+// it checks both tokens and answers one plain-text and one HTML-only rejection (written for the bench).
+const letterText = `Hi Robin,
+
+Thank you for applying for the Field Service Coordinator role at Proseware. We have decided to move forward with other candidates for this position.
+
+Best wishes,
+Hana Sato
+Recruiting Team`;
+const gmailMessages = {
+  plain: { mimeType: 'text/plain', text: letterText },
+  html: { mimeType: 'text/html', text: `<p>${letterText.replaceAll('\n\n', '</p><p>').replaceAll('\n', '<br>')}</p>` },
+};
+const gmailApi = http.createServer((req, res) => {
+  const id = /\/gmail\/v1\/users\/me\/messages\/(\w+)\?format=full$/.exec(req.url ?? '')?.[1];
+  const message = id === undefined ? undefined : gmailMessages[id];
+  const ok =
+    req.headers.authorization === 'Bearer ya29.bench' && req.headers['x-goog-gmail-access-token'] === `token-${id}`;
+  res.writeHead(message === undefined ? 404 : ok ? 200 : 403, { 'content-type': 'application/json; charset=UTF-8' });
+  if (message === undefined || !ok)
+    return res.end(JSON.stringify({ error: { code: 403, message: 'no', status: 'PERMISSION_DENIED' } }));
+  const data = Buffer.from(message.text).toString('base64url');
+  res.end(
+    JSON.stringify({
+      id,
+      threadId: id,
+      labelIds: ['INBOX'],
+      snippet: 'Thank you for applying',
+      historyId: '1',
+      internalDate: '1764547200000',
+      sizeEstimate: data.length,
+      payload: {
+        partId: '',
+        mimeType: message.mimeType,
+        filename: '',
+        headers: [
+          { name: 'Subject', value: 'Your application' },
+          { name: 'Content-Type', value: `${message.mimeType}; charset="UTF-8"` },
+        ],
+        body: { size: message.text.length, data },
+      },
+    }),
+  );
+});
+await new Promise((resolve) => gmailApi.listen(0, '127.0.0.1', resolve));
+const gmailApiUrl = `http://127.0.0.1:${gmailApi.address().port}/`;
+
 const port = await freePort();
 const server = spawn(process.execPath, [join(root, 'bench', 'server.mjs')], {
-  env: { ...env(port, profileDb), BENCH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+  env: {
+    ...env(port, profileDb),
+    GMAIL_API_URL: gmailApiUrl,
+    BENCH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve) => server.stdout.once('data', resolve));
@@ -323,4 +375,49 @@ const stats = (results) => {
 };
 line('gmail.locked.open_anonymous', stats(opens));
 line('gmail.locked.insert_signed_in', stats(inserts));
+
+// The opened-message trigger, one request at a time: tokens verified, the letter read from the
+// stand-in, readRejection, the card. The first HTML-only letter also loads the HTML converter.
+const triggerAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const triggerBody = (id) =>
+  JSON.stringify({
+    commonEventObject: { hostApp: 'GMAIL', platform: 'WEB' },
+    authorizationEventObject: {
+      userOAuthToken: 'ya29.bench',
+      authorizedScopes: ['https://www.googleapis.com/auth/gmail.addons.current.message.readonly'],
+    },
+    gmail: { messageId: id, threadId: id, accessToken: `token-${id}` },
+  });
+const trigger = (id) =>
+  new Promise((resolve) => {
+    const t = performance.now();
+    const req = http.request(`http://127.0.0.1:${port}/`, { method: 'POST', headers, agent: triggerAgent }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          ms: performance.now() - t,
+          ok: res.statusCode === 200 && Buffer.concat(chunks).toString().includes('HR said no?'),
+        }),
+      );
+    });
+    req.on('error', () => resolve({ ms: performance.now() - t, ok: false }));
+    req.end(triggerBody(id));
+  });
+const firstHtml = await trigger('html');
+for (const id of ['plain', 'html']) {
+  for (let i = 0; i < 20; i++) await trigger(id); // warm-up
+  const runs = [];
+  for (let i = 0; i < 500; i++) runs.push(await trigger(id));
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  line(`gmail.trigger.${id}`, {
+    p50_ms: ms[Math.floor(ms.length / 2)].toFixed(2),
+    p99_ms: ms[Math.floor(ms.length * 0.99)].toFixed(2),
+    requests: ms.length,
+    errors: runs.filter((r) => !r.ok).length,
+    ...(id === 'html' ? { first_ms: firstHtml.ms.toFixed(1), first_ok: firstHtml.ok } : {}),
+  });
+}
+triggerAgent.destroy();
+gmailApi.close();
 server.kill();

@@ -100,17 +100,25 @@ export interface FormCardOptions {
   setSubject: boolean;
   /** A line above the form, e.g. that the user's details could not be saved. */
   notice?: string;
+  /**
+   * Where the card is shown: the compose window (Insert writes into the draft) or a message being
+   * read (the contextual trigger: Gmail lets an add-on show a draft there but not write one, so
+   * the card previews it and says how to send it). Compose by default.
+   */
+  view?: 'compose' | 'read';
 }
 
 /** The compose card: the kind, the fields of the core's schema, Preview and Insert, and the preview when there is one. */
 export function formCard(options: FormCardOptions): Card {
   const { endpointUrl, kind, values } = options;
+  const read = options.view === 'read';
   const errors = options.errors ?? new Map<string, string>();
   const action = (name: string): Action => ({
     function: endpointUrl,
     parameters: [
       { key: 'action', value: name },
       { key: 'kind', value: kind },
+      ...(read ? [{ key: 'context', value: 'read' }] : []),
     ],
     loadIndicator: 'SPINNER',
   });
@@ -128,29 +136,43 @@ export function formCard(options: FormCardOptions): Card {
     sections.unshift({ widgets: [{ textParagraph: { text: `<i>${escapeCardText(options.notice)}</i>` } }] });
   const groups = new Map<string, Widget[]>();
   for (const field of fields(kind)) {
-    if (field.name === 'tone' || field.name === 'screenedOut') continue;
+    // A screened-out application is offered where a rejection letter started the pitch.
+    if (field.name === 'tone' || (field.name === 'screenedOut' && !read)) continue;
     const group = field.group ?? 'Message';
     groups.set(group, [...(groups.get(group) ?? []), ...fieldWidgets(field, values, errors, action('kind'))]);
   }
   for (const [header, widgets] of groups) sections.push({ header, widgets });
   const toneField = fields(kind).find((f) => f.name === 'tone');
   const extra: Widget[] = toneField === undefined ? [] : fieldWidgets(toneField, values, errors, action('kind'));
-  extra.push({
-    selectionInput: {
-      name: 'setSubject',
-      label: 'Subject',
-      type: 'CHECK_BOX',
-      items: [{ text: 'Set the subject when I insert', value: 'true', selected: options.setSubject }],
-    },
-  });
-  extra.push({
-    buttonList: {
-      buttons: [
-        { text: 'Preview', onClick: { action: action('preview') }, type: 'OUTLINED' },
-        { text: 'Insert', onClick: { action: action('insert') }, type: 'FILLED' },
-      ],
-    },
-  });
+  if (read) {
+    extra.push({
+      buttonList: { buttons: [{ text: 'Preview', onClick: { action: action('preview') }, type: 'FILLED' }] },
+    });
+    extra.push({
+      textParagraph: {
+        text:
+          '<i>From a message you are reading, sidedoor shows the draft here. To send it, copy it into a ' +
+          'new message to the manager, or compose one and pick sidedoor there.</i>',
+      },
+    });
+  } else {
+    extra.push({
+      selectionInput: {
+        name: 'setSubject',
+        label: 'Subject',
+        type: 'CHECK_BOX',
+        items: [{ text: 'Set the subject when I insert', value: 'true', selected: options.setSubject }],
+      },
+    });
+    extra.push({
+      buttonList: {
+        buttons: [
+          { text: 'Preview', onClick: { action: action('preview') }, type: 'OUTLINED' },
+          { text: 'Insert', onClick: { action: action('insert') }, type: 'FILLED' },
+        ],
+      },
+    });
+  }
   sections.push({ header: 'Draft', widgets: extra });
   if (options.preview !== undefined) {
     const draft = options.preview;

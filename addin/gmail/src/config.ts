@@ -18,6 +18,11 @@ export interface Config {
   /** The add-on's name and logo, for deployment.json and the card header. */
   name: string;
   logoUrl: string;
+  /**
+   * The Gmail API's root, where the contextual trigger reads the open message
+   * (`https://gmail.googleapis.com/`; tests point it at a local stand-in).
+   */
+  gmailApiUrl: string;
   /** Where the add-on's own server listens. */
   host: string;
   port: number;
@@ -59,6 +64,11 @@ export const variables = {
     required: false,
     default: 'https://www.gstatic.com/images/icons/material/system/1x/mail_outline_black_24dp.png',
     help: 'HTTPS logo shown in Gmail',
+  },
+  GMAIL_API_URL: {
+    required: false,
+    default: 'https://gmail.googleapis.com/',
+    help: 'Root of the Gmail API the opened-message trigger reads from (http://localhost only for local tests)',
   },
   PORT: { required: false, default: '8080', help: 'Port the server listens on' },
   HOST: {
@@ -102,6 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(`MAX_BODY_BYTES must be a whole number of at least 1024, found "${env.MAX_BODY_BYTES}".`);
   const logoUrl = get('LOGO_URL');
   if (!logoUrl.startsWith('https://')) problems.push(`LOGO_URL must be an https:// URL, found "${logoUrl}".`);
+  const gmailApiUrl = get('GMAIL_API_URL');
+  if (!/^https:\/\/\S+\/$/.test(gmailApiUrl) && !/^http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/$/.test(gmailApiUrl))
+    problems.push(
+      `GMAIL_API_URL must be an https:// URL ending in / (http://localhost only for local tests), found "${gmailApiUrl}".`,
+    );
   const databaseUrl = get('DATABASE_URL') || undefined;
   if (databaseUrl !== undefined && !/^postgres(?:ql)?:\/\//.test(databaseUrl))
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// connection string.');
@@ -119,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     maxBodyBytes,
     name: get('ADDON_NAME'),
     logoUrl,
+    gmailApiUrl,
     host: get('HOST') || (env.K_SERVICE ? '0.0.0.0' : '127.0.0.1'),
     port,
   };

@@ -1,5 +1,6 @@
 import { AddonError } from './errors.js';
 import type { AddonEvent } from './markup.js';
+import { MESSAGE_ID } from './message.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,14 +46,19 @@ export function parseEvent(body: unknown): AddonEvent {
     if (!isObject(auth)) refuse('authorizationEventObject', 'an object');
     if (auth.authorizedScopes !== undefined && !isStringList(auth.authorizedScopes))
       refuse('authorizationEventObject.authorizedScopes', 'a list of strings');
-    if (auth.userIdToken !== undefined && typeof auth.userIdToken !== 'string')
-      refuse('authorizationEventObject.userIdToken', 'a string');
+    for (const name of ['userIdToken', 'userOAuthToken'] as const)
+      if (auth[name] !== undefined && typeof auth[name] !== 'string')
+        refuse(`authorizationEventObject.${name}`, 'a string');
   }
   const gmail = body.gmail;
   if (gmail !== undefined) {
     if (!isObject(gmail)) refuse('gmail', 'an object');
-    if (gmail.toRecipients !== undefined && !isStringList(gmail.toRecipients))
-      refuse('gmail.toRecipients', 'a list of strings');
+    for (const name of ['toRecipients', 'ccRecipients', 'bccRecipients'] as const)
+      if (gmail[name] !== undefined && !isStringList(gmail[name])) refuse(`gmail.${name}`, 'a list of strings');
+    for (const name of ['messageId', 'threadId', 'accessToken'] as const)
+      if (gmail[name] !== undefined && typeof gmail[name] !== 'string') refuse(`gmail.${name}`, 'a string');
+    if (typeof gmail.messageId === 'string' && !MESSAGE_ID.test(gmail.messageId))
+      refuse('gmail.messageId', 'a Gmail message id (letters, digits, - and _)');
   }
   return body;
 }

@@ -1,21 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fieldsFromProfile, inputFromFields, profileFromFields, safeBuild } from '@sidedoor/core';
+import { fieldsFromProfile, inputFromFields, profileFromFields, readRejection, safeBuild } from '@sidedoor/core';
 import { readJson, sendJson } from './body.js';
 import { formCard, type FormCardOptions } from './cards.js';
 import type { Config } from './config.js';
 import { AddonError, failures, toAddonError } from './errors.js';
 import { parseEvent } from './event.js';
 import { type AddonKind, type FormValues, isAddonKind, readForm } from './form.js';
+import { quietCard, rejectionCard, unreadCard } from './letter-cards.js';
 import type { AddonEvent, AddonResponse } from './markup.js';
+import { MessageReadError, readOpenMessage } from './message.js';
 import { type Log, type Profile, type ProfileStore, stderrLog } from './store.js';
 import type { Caller, Verifier } from './verify.js';
 
-/** Scopes the add-on cannot work without; when one is missing Google is asked for consent. */
+/** Scopes the compose window cannot work without; when one is missing Google is asked for consent. */
 export const requiredScopes = [
   'https://www.googleapis.com/auth/gmail.addons.current.action.compose',
   'https://www.googleapis.com/auth/gmail.addons.current.message.metadata',
   'https://www.googleapis.com/auth/userinfo.email',
 ];
+
+/**
+ * The scope the opened-message trigger reads the letter with ("View your email messages when the
+ * add-on is running"). It is asked for only there: someone who only drafts in the compose window
+ * never has to grant it.
+ */
+export const messageScope = 'https://www.googleapis.com/auth/gmail.addons.current.message.readonly';
 
 /** What the handler works with. */
 export interface HandlerDeps {
@@ -29,6 +38,10 @@ export interface HandlerDeps {
    * slower save goes on in the background, a slower read leaves the form empty.
    */
   storeWaitMs?: number;
+  /** How long the trigger waits for the Gmail API (ms, default 10,000; Google allows 30 s in all). */
+  gmailTimeoutMs?: number;
+  /** Largest Gmail API answer read (bytes, default 4 MiB; attachments are not part of it). */
+  maxMessageBytes?: number;
 }
 
 /** What a route gets: the checked event, who is calling, and the card's common options. */
@@ -37,7 +50,9 @@ export interface RouteContext {
   caller: Caller;
   kind: AddonKind;
   hasRecipients: boolean;
-  card: Pick<FormCardOptions, 'endpointUrl' | 'name' | 'logoUrl' | 'kind'>;
+  /** Where the card is: the compose window, or a message being read (the contextual trigger). */
+  view: 'compose' | 'read';
+  card: Pick<FormCardOptions, 'endpointUrl' | 'name' | 'logoUrl' | 'kind' | 'view'>;
   deps: Required<HandlerDeps>;
 }
 
@@ -80,18 +95,78 @@ async function save(context: RouteContext, profile: Profile): Promise<string | u
   return outcome.ok === false ? NOT_SAVED : undefined;
 }
 
-const open: Route = async (context) => {
+/** The caller's saved details as form values, within the wait; a notice when they could not be read. */
+async function savedValues(context: RouteContext): Promise<{ values: FormValues; notice?: string }> {
   const { sub } = context.caller;
-  let values: FormValues = {};
-  let notice: string | undefined;
-  if (sub !== undefined) {
-    const { store, storeWaitMs, log } = context.deps;
-    const outcome = await bounded(store.get(sub), storeWaitMs, log, 'loading details');
-    if (outcome.ok === true) values = fieldsFromProfile(outcome.value);
-    else if (outcome.ok === false) notice = NOT_LOADED;
-  }
+  if (sub === undefined) return { values: {} };
+  const { store, storeWaitMs, log } = context.deps;
+  const outcome = await bounded(store.get(sub), storeWaitMs, log, 'loading details');
+  if (outcome.ok === true) return { values: fieldsFromProfile(outcome.value) };
+  return outcome.ok === false ? { values: {}, notice: NOT_LOADED } : { values: {} };
+}
+
+const open: Route = async (context) => {
+  const { values, notice } = await savedValues(context);
   const card = formCard({ ...context.card, values, setSubject: !context.hasRecipients, ...withNotice(notice) });
   return { action: { navigations: [{ pushCard: card }], ...notification(notice) } };
+};
+
+function required(value: string | undefined, field: string): string {
+  if (value === undefined || value === '')
+    throw new AddonError('bad_request', `\`${field}\` must be a non-empty string.`);
+  return value;
+}
+
+/**
+ * The contextual trigger on an opened message: reads it from the Gmail API with the event's
+ * tokens, asks the core whether it is a rejection, and shows what was read with the pitch one tap
+ * away — or one neutral line. The message is neither stored nor logged; a message Gmail will not
+ * give is a card saying so.
+ */
+const message: Route = async (context) => {
+  const { gmail, authorizationEventObject: auth } = context.event;
+  const messageId = required(gmail?.messageId, 'gmail.messageId');
+  const accessToken = required(gmail?.accessToken, 'gmail.accessToken');
+  const userOAuthToken = required(auth?.userOAuthToken, 'authorizationEventObject.userOAuthToken');
+  const { config, gmailTimeoutMs, maxMessageBytes, log } = context.deps;
+  const options = { endpointUrl: config.endpointUrl, name: config.name, logoUrl: config.logoUrl };
+  let letter;
+  try {
+    letter = await readOpenMessage({
+      baseUrl: config.gmailApiUrl,
+      messageId,
+      userOAuthToken,
+      accessToken,
+      timeoutMs: gmailTimeoutMs,
+      maxBytes: maxMessageBytes,
+    });
+  } catch (error) {
+    if (!(error instanceof MessageReadError)) throw error;
+    // The reason and Gmail's status only: never the message, its id or a token.
+    log(error.message);
+    return { action: { navigations: [{ pushCard: unreadCard(options, error.reason) }] } };
+  }
+  const text = letter.subject === undefined ? letter.text : `${letter.subject}\n\n${letter.text}`;
+  const rejection = readRejection(text);
+  const card = rejection.isRejection ? rejectionCard(options, rejection) : quietCard(options);
+  return { action: { navigations: [{ pushCard: card }] } };
+};
+
+/**
+ * "Draft the pitch" / "Ask for an intro" on the rejection card: the form for that kind, pushed,
+ * with the user's saved details and the letter's company and role (and, for the pitch, the
+ * screened-out application) filled in.
+ */
+const pitch: Route = async (context) => {
+  const { values, notice } = await savedValues(context);
+  const parameters = context.event.commonEventObject?.parameters ?? {};
+  for (const name of ['company', 'role'] as const) {
+    const value = parameters[name];
+    if (value !== undefined && value.trim() !== '') values[name] = value;
+  }
+  if (context.kind === 'managerPitch') values.screenedOut = 'true';
+  const card = formCard({ ...context.card, values, setSubject: false, ...withNotice(notice) });
+  return { renderActions: { action: { navigations: [{ pushCard: card }], ...notification(notice) } } };
 };
 
 const switchKind: Route = (context) => {
@@ -115,6 +190,7 @@ const preview: Route = async (context) => {
 };
 
 const insert: Route = async (context) => {
+  if (context.view === 'read') throw new AddonError('bad_request', 'Insert works in the compose window only.');
   const built = build(context);
   if ('invalid' in built) return built.invalid;
   // A draft update carries no notification: a failed save here is only logged.
@@ -147,7 +223,7 @@ const insert: Route = async (context) => {
  * The card's actions by name. A new trigger or button adds a route here (its `runFunction` or
  * button action carries `parameters.action`); anything else is refused before any work is done.
  */
-export const routes: Readonly<Record<string, Route>> = { open, kind: switchKind, preview, insert };
+export const routes: Readonly<Record<string, Route>> = { open, kind: switchKind, preview, insert, message, pitch };
 
 const withNotice = (notice: string | undefined) => (notice === undefined ? {} : { notice });
 const notification = (notice: string | undefined) => (notice === undefined ? {} : { notification: { text: notice } });
@@ -191,7 +267,13 @@ function build(context: RouteContext) {
  * (400 / 401 / 413 / 500) and never leak a stack trace.
  */
 export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const full: Required<HandlerDeps> = { log: stderrLog, storeWaitMs: 150, ...deps };
+  const full: Required<HandlerDeps> = {
+    log: stderrLog,
+    storeWaitMs: 150,
+    gmailTimeoutMs: 10_000,
+    maxMessageBytes: 4 * 1024 * 1024,
+    ...deps,
+  };
   const { config, verifier, log } = full;
   return async (req, res) => {
     try {
@@ -207,12 +289,28 @@ export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: Se
   };
 }
 
+/**
+ * Whether a trigger event (no clicked action) comes from an opened message rather than the
+ * compose window: it names the open message and carries no draft recipients (the compose action
+ * is given `draftAccess: METADATA`, so a reply draft always has them; a new draft names no message).
+ */
+function isOpenedMessage(event: AddonEvent): boolean {
+  const gmail = event.gmail;
+  if (gmail?.messageId === undefined) return false;
+  return [gmail.toRecipients, gmail.ccRecipients, gmail.bccRecipients].every(
+    (list) => list === undefined || list.length === 0,
+  );
+}
+
 async function respond(event: AddonEvent, deps: Required<HandlerDeps>): Promise<AddonResponse> {
-  const granted = event.authorizationEventObject?.authorizedScopes;
-  if (granted !== undefined && requiredScopes.some((s) => !granted.includes(s)))
-    return { requesting_google_scopes: { all_scopes: true } };
   const parameters = event.commonEventObject?.parameters ?? {};
-  const action = parameters.action ?? 'open';
+  const action = parameters.action ?? (isOpenedMessage(event) ? 'message' : 'open');
+  const view = action === 'message' || parameters.context === 'read' ? 'read' : 'compose';
+  // Granular consent: each view asks only for what it needs.
+  const needed = view === 'read' ? [messageScope] : requiredScopes;
+  const granted = event.authorizationEventObject?.authorizedScopes;
+  if (granted !== undefined && needed.some((s) => !granted.includes(s)))
+    return { requesting_google_scopes: { all_scopes: true } };
   const route = Object.hasOwn(routes, action) ? routes[action] : undefined;
   if (route === undefined) throw new AddonError('bad_request', `Unknown action "${action}".`);
   const caller = await deps.verifier.user(event.authorizationEventObject?.userIdToken);
@@ -224,7 +322,8 @@ async function respond(event: AddonEvent, deps: Required<HandlerDeps>): Promise<
     caller,
     kind,
     hasRecipients: (event.gmail?.toRecipients?.length ?? 0) > 0,
-    card: { endpointUrl: config.endpointUrl, name: config.name, logoUrl: config.logoUrl, kind },
+    view,
+    card: { endpointUrl: config.endpointUrl, name: config.name, logoUrl: config.logoUrl, kind, view },
     deps,
   });
 }

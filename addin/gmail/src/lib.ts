@@ -1,5 +1,5 @@
 // Everything the add-on is made of, for programs that assemble it themselves (the bench).
-export { createHandler, routes, requiredScopes } from './handler.js';
+export { createHandler, routes, requiredScopes, messageScope } from './handler.js';
 export type { HandlerDeps, Route, RouteContext } from './handler.js';
 export { buildDeployment } from './deployment.js';
 export { loadConfig, ConfigError, variables } from './config.js';

@@ -67,9 +67,11 @@ export interface PushCardResponse {
   action: { navigations: { pushCard: Card }[] };
 }
 
-/** The answer to a button: the card updated, with an optional notification. */
+/** The answer to a button: the card updated (or a new one pushed), with an optional notification. */
 export interface UpdateCardResponse {
-  renderActions: { action: { navigations: { updateCard: Card }[]; notification?: { text: string } } };
+  renderActions: {
+    action: { navigations: ({ updateCard: Card } | { pushCard: Card })[]; notification?: { text: string } };
+  };
 }
 
 /** `apps.extensions.markup.UpdateDraftActionMarkup`: what to change in the draft. */
@@ -108,5 +110,14 @@ export interface AddonEvent {
     systemIdToken?: string;
     authorizedScopes?: string[];
   };
-  gmail?: { toRecipients?: string[]; ccRecipients?: string[]; bccRecipients?: string[] };
+  gmail?: {
+    toRecipients?: string[];
+    ccRecipients?: string[];
+    bccRecipients?: string[];
+    /** The open message (contextual trigger, and actions on its cards). */
+    messageId?: string;
+    threadId?: string;
+    /** The token for the open message only, sent to the Gmail API as `X-Goog-Gmail-Access-Token`. */
+    accessToken?: string;
+  };
 }

@@ -27,6 +27,7 @@ describe('configuration', () => {
       maxBodyBytes: 262144,
       name: 'sidedoor',
       logoUrl: 'https://www.gstatic.com/images/icons/material/system/1x/mail_outline_black_24dp.png',
+      gmailApiUrl: 'https://gmail.googleapis.com/',
       host: '127.0.0.1',
       port: 8080,
     });
@@ -47,10 +48,18 @@ describe('configuration', () => {
     [{ SERVICE_ACCOUNT_EMAIL: 'nope' }, /^SERVICE_ACCOUNT_EMAIL is not an email address/],
     [{ DATABASE_URL: 'mysql://db/x' }, /^DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ connection string\.$/],
     [{ PORT: '99999' }, /^PORT must be a port number, found "99999"\.$/],
+    [{ GMAIL_API_URL: 'http://gmail.example/' }, /^GMAIL_API_URL must be an https:\/\/ URL ending in \//],
+    [{ GMAIL_API_URL: 'https://gmail.googleapis.com' }, /^GMAIL_API_URL must be an https:\/\/ URL ending in \//],
   ])('refuses %j', (override, message) => {
     const found = problems({ ...valid, ...override });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(message);
+  });
+
+  test('GMAIL_API_URL may point at a local stand-in for tests', () => {
+    expect(loadConfig({ ...valid, GMAIL_API_URL: 'http://127.0.0.1:4010/' }).gmailApiUrl).toBe(
+      'http://127.0.0.1:4010/',
+    );
   });
 
   test('OAUTH_CLIENT_ID may come later: without it nobody is identified', () => {

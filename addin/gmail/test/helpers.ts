@@ -23,6 +23,7 @@ export const config: Config = {
   maxBodyBytes: 64 * 1024,
   name: 'sidedoor',
   logoUrl: 'https://www.example.com/logo.png',
+  gmailApiUrl: 'http://127.0.0.1:9/',
   host: '127.0.0.1',
   port: 0,
 };
@@ -109,7 +110,7 @@ export interface Served {
 export async function serve(
   store: ProfileStore = new MemoryStore(),
   overrides: Partial<Config> = {},
-  options: { host?: Host } & Partial<Pick<HandlerDeps, 'storeWaitMs'>> = {},
+  options: { host?: Host } & Partial<Pick<HandlerDeps, 'storeWaitMs' | 'gmailTimeoutMs' | 'maxMessageBytes'>> = {},
 ): Promise<Served> {
   const logged: string[] = [];
   const deps = {
@@ -117,6 +118,8 @@ export async function serve(
     verifier: testVerifier(),
     log: (line: string) => logged.push(line),
     ...(options.storeWaitMs === undefined ? {} : { storeWaitMs: options.storeWaitMs }),
+    ...(options.gmailTimeoutMs === undefined ? {} : { gmailTimeoutMs: options.gmailTimeoutMs }),
+    ...(options.maxMessageBytes === undefined ? {} : { maxMessageBytes: options.maxMessageBytes }),
   };
   const full = { ...config, ...overrides };
   if ((options.host ?? 'own server') === 'own server') {

@@ -99,6 +99,7 @@ describe('the package scripts', () => {
       '@google-cloud/functions-framework',
       'better-sqlite3',
       'google-auth-library',
+      'html-to-text',
       'pg',
     ]);
   }, 30_000);
