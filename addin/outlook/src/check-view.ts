@@ -1,4 +1,4 @@
-import { check, type Finding, isInputError, isKind, type Kind, kinds, type Report } from '@sidedoor/core';
+import { check, type Finding, isInputError, isKind, type Kind, kindLabel, kinds, type Report } from '@sidedoor/core';
 import { statusLine } from './draft-view.js';
 import { el, highlighted } from './dom.js';
 import type { MailHost } from './host.js';
@@ -10,17 +10,6 @@ export interface CheckViewOptions {
   host: MailHost | undefined;
   timings?: number[];
 }
-
-/** Names of the kinds, as the user reads them. */
-export const KIND_NAMES: Record<Kind, string> = {
-  managerPitch: 'Pitch to a hiring manager',
-  introRequest: 'Warm intro request',
-  forwardableBlurb: 'Note for a contact to forward',
-  followUp: 'Follow-up',
-  callScript: 'Call script',
-  linkedinNote: 'LinkedIn note',
-  thankYou: 'Thank-you note',
-};
 
 /**
  * "Check my draft": the verdict and each finding once with its fix, under the kind the check
@@ -42,7 +31,7 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     { id: 'f-kind', 'aria-describedby': 'f-kind-help' },
     el('option', { value: '', id: 'kind-auto' }, 'Work it out from the text'),
   );
-  for (const k of kinds) kindSelect.append(el('option', { value: k }, KIND_NAMES[k]));
+  for (const k of kinds) kindSelect.append(el('option', { value: k }, kindLabel(k, 'title')));
   kindSelect.append(el('option', { value: 'none' }, 'None of these (general checks only)'));
   const auto = kindSelect.querySelector<HTMLOptionElement>('#kind-auto')!;
   const kindHelp = el(
@@ -74,7 +63,8 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
             : 'Checked as the kind you chose.';
       return;
     }
-    auto.textContent = report.kind === null ? 'Worked out: none of these' : `Worked out: ${KIND_NAMES[report.kind]}`;
+    auto.textContent =
+      report.kind === null ? 'Worked out: none of these' : `Worked out: ${kindLabel(report.kind, 'title')}`;
     kindHelp.textContent =
       report.kind === null
         ? 'This does not read as outreach: only the general checks ran. Pick a kind for the rest.'
@@ -184,7 +174,7 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
         if (held !== undefined) {
           preset = { kind: held, why: 'Check before Send read it' };
           banner.hidden = false;
-          banner.textContent = `Outlook held this message (${KIND_NAMES[held]}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
+          banner.textContent = `Outlook held this message (${kindLabel(held, 'title')}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
         } else {
           const drafted = await host.draftedKind().catch(() => undefined);
           if (drafted !== undefined) preset = { kind: drafted, why: 'sidedoor drafted it' };

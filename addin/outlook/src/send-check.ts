@@ -1,7 +1,7 @@
 // Check before Send: what Outlook's OnMessageSend event (Smart Alerts, Mailbox 1.12) runs.
 // It imports only the core and the MailHost port: it runs in Outlook's event runtime, which has
 // no DOM on classic Windows.
-import { check, type Finding, type Kind, type Report } from '@sidedoor/core';
+import { check, type Finding, type Kind, kindLabel, outreachKind, type Report } from '@sidedoor/core';
 import type { MailHost } from './host.js';
 
 /** What the send check reads from the message being sent. */
@@ -12,53 +12,25 @@ export type SendVerdict =
   | { send: true; reason: 'off' | 'not-outreach' | 'ready' | 'unreadable' }
   | { send: false; kind: Kind; finding: Finding; errors: number; message: string };
 
-/** How sure the core must be that a message it was not asked about is outreach, when it says. */
-export const MIN_CONFIDENCE = 0.6;
-
 /** Smart Alerts show at most this many characters of `errorMessage`. */
 export const ALERT_MAX = 500;
 
 /** The id of the ribbon button whose pane shows the findings (`commandId`, Mailbox 1.14). */
 export const CHECK_COMMAND_ID = 'sidedoorCheck';
 
-const NAMES: Record<Kind, string> = {
-  managerPitch: 'a pitch to a hiring manager',
-  introRequest: 'a warm intro request',
-  forwardableBlurb: 'a note to forward',
-  followUp: 'a follow-up',
-  callScript: 'a call script',
-  linkedinNote: 'a LinkedIn note',
-  thankYou: 'a thank-you note',
-};
-
-/**
- * The kind a message is outreach as, or `undefined` for ordinary mail. A message sidedoor
- * drafted is outreach as the kind it was drafted as. Otherwise the core's inference decides:
- * with a confidence when the report carries one (at least `MIN_CONFIDENCE`); without one, an
- * inferred pitch does not count, because the core reads any personal mail with no sign of
- * another kind as a pitch — stopping every such message would stop ordinary mail.
- */
-export function outreachKind(report: Report, drafted: Kind | undefined): Kind | undefined {
-  if (drafted !== undefined) return drafted;
-  const { kind } = report;
-  if (kind === null || !report.inferred) return undefined;
-  // The core reports no confidence yet; read one as soon as it does.
-  const confidence = (report as Report & { confidence?: unknown }).confidence;
-  if (typeof confidence === 'number') return confidence >= MIN_CONFIDENCE ? kind : undefined;
-  return kind === 'managerPitch' ? undefined : kind;
-}
-
 /** The alert's text: what the message reads as, the top finding and its fix. */
 export function alertText(kind: Kind, finding: Finding, errors: number): string {
   const more = errors > 1 ? ` (and ${errors - 1} more to fix)` : '';
   const fix = finding.fix ? ` ${finding.fix}` : '';
-  const text = `sidedoor: this reads as ${NAMES[kind]}. ${finding.message}${fix}${more}`;
+  const text = `sidedoor: this reads as ${kindLabel(kind, 'article')}. ${finding.message}${fix}${more}`;
   return text.length <= ALERT_MAX ? text : `${text.slice(0, ALERT_MAX - 1)}…`;
 }
 
 /**
  * Decides on a message being sent: ordinary mail, a ready message, the setting turned off, or a
  * message the check cannot read are sent; outreach with an error is stopped with its top error.
+ * Which messages are outreach is the core's decision (`outreachKind`): the kind sidedoor drafted
+ * the message as, or the inferred kind when the core is confident enough.
  */
 export function judgeSend(input: { text: string; subject: string; enabled: boolean; drafted?: Kind }): SendVerdict {
   if (!input.enabled) return { send: true, reason: 'off' };

@@ -323,7 +323,7 @@ describe('Check my draft in Outlook', () => {
       subject: 'Payments Engineer role',
     });
     await page.waitForSelector('#verdict');
-    await expect(page.textContent('#kind-auto')).resolves.toBe('Worked out: Pitch to a hiring manager');
+    await expect(page.textContent('#kind-auto')).resolves.toBe('Worked out: Manager pitch');
     await expect(page.inputValue('#f-kind')).resolves.toBe('');
     await expect(page.textContent('#verdict')).resolves.toMatch(/^\d+ errors? to fix/);
     await expect(page.textContent('.findings')).resolves.toContain(
@@ -362,7 +362,7 @@ describe('Check my draft in Outlook', () => {
     });
     await page.waitForSelector('#held:not([hidden])');
     await expect(page.textContent('#held')).resolves.toMatch(
-      /^Outlook held this message \(Pitch to a hiring manager\): it has something to fix\./,
+      /^Outlook held this message \(Manager pitch\): it has something to fix\./,
     );
     await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
     await page.waitForSelector('.findings');

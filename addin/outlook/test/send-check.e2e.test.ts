@@ -50,7 +50,7 @@ describe('Check before Send (OnMessageSend)', () => {
     const { page, completion } = await send(compose(BAD_PITCH, { custom: { sidedoorKind: 'managerPitch' } }));
     expect(completion.allowEvent).toBe(false);
     expect(completion.errorMessage).toMatch(
-      /^sidedoor: this reads as a pitch to a hiring manager\. Expected a manager pitch to name a concrete result/,
+      /^sidedoor: this reads as a manager pitch\. Expected a manager pitch to name a concrete result/,
     );
     expect(completion.errorMessage).toContain('Add one result you achieved');
     expect(completion.errorMessage!.length).toBeLessThanOrEqual(500);

@@ -1,17 +1,9 @@
 // Check before Send through the real Office adapter (outlookHost) on Microsoft's office-addin-mock,
 // and the decision itself on its edges.
 import { OfficeMockObject } from 'office-addin-mock';
-import { check, MAX_CHECK_LENGTH, type Finding, type Report } from '@sidedoor/core';
+import { check, MAX_CHECK_LENGTH, OUTREACH_CONFIDENCE, outreachKind, type Finding, type Report } from '@sidedoor/core';
 import { DRAFTED_KEY, outlookHost, SEND_CHECK_KEY } from '../src/host';
-import {
-  ALERT_MAX,
-  alertText,
-  judgeSend,
-  MIN_CONFIDENCE,
-  onMessageSend,
-  outreachKind,
-  type SendCompletion,
-} from '../src/send-check';
+import { ALERT_MAX, alertText, judgeSend, onMessageSend, type SendCompletion } from '../src/send-check';
 
 const BAD_PITCH =
   'Hi Sam,\n\nI just wanted to reach out about the Payments Engineer role at Acme. I think I would be a great fit for your team and would love to chat sometime.\n\nBest,\nAlex';
@@ -96,7 +88,7 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
     expect(completion).toEqual({
       allowEvent: false,
       errorMessage: expect.stringMatching(
-        /^sidedoor: this reads as a pitch to a hiring manager\. Expected a manager pitch to name a concrete result/,
+        /^sidedoor: this reads as a manager pitch\. Expected a manager pitch to name a concrete result/,
       ),
       cancelLabel: 'See the findings',
       commandId: 'sidedoorCheck',
@@ -107,14 +99,20 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
   });
 
   test('unmarked mail the core reads as a specific kind of outreach is checked as that kind', async () => {
-    const note = item({
-      body: "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments at the meetup last week.\n\nAlex",
-      subject: '',
+    const ask = item({
+      body: "Hi Priya,\n\nYou worked with Sam Lee at Globex, and I applied for the payments role on his team. I'd love to know what he is like to work for.\n\nThanks,\nAlex",
+      subject: 'Intro to Sam?',
     });
-    const completion = await fire(note);
+    const completion = await fire(ask);
     expect(completion.allowEvent).toBe(false);
-    expect(completion.errorMessage).toMatch(/^sidedoor: this reads as a LinkedIn note\. /);
-    expect(completion.contextData).toBe('{"from":"send","kind":"linkedinNote"}');
+    expect(completion.errorMessage).toMatch(/^sidedoor: this reads as an intro request\. /);
+    expect(completion.contextData).toBe('{"from":"send","kind":"introRequest"}');
+    // A networking note with no job in it stays ordinary mail; an email, even with an empty
+    // subject, is never read as a LinkedIn note.
+    const networking =
+      "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments at the meetup last week.\n\nAlex";
+    expect(judgeSend({ text: networking, subject: '', enabled: true })).toEqual({ send: true, reason: 'not-outreach' });
+    expect(check(networking, { subject: '' }).kind).not.toBe('linkedinNote');
   });
 
   test('ordinary mail and the setting turned off are sent', async () => {
@@ -133,8 +131,17 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
 
   test('unreadable message properties fall back to the inference', async () => {
     const state = item({ custom: { [DRAFTED_KEY]: 'managerPitch' }, fail: 'item.loadCustomPropertiesAsync' });
-    // Without the mark, a pitch the core only guessed at is not stopped (no confidence reported).
-    await expect(fire(state)).resolves.toEqual({ allowEvent: true });
+    // Without the mark, the core's confidence decides: this hand-written pitch reads as a job
+    // seeker's (the role, "a great fit for your team"), so it is still stopped.
+    const completion = await fire(state);
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.contextData).toBe('{"from":"send","kind":"managerPitch"}');
+  });
+
+  test('a hand-written bad pitch, never marked, is stopped at Send', async () => {
+    const completion = await fire(item());
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toMatch(/^sidedoor: this reads as a manager pitch\. /);
   });
 
   test('the pane marks the message and reads the mark back; the setting round-trips', async () => {
@@ -241,21 +248,18 @@ describe('judgeSend and its parts', () => {
     });
   });
 
-  test('outreachKind: the mark wins; a reported confidence decides; without one, a guessed pitch does not count', () => {
+  test('judgeSend asks the core which messages are outreach (outreachKind at OUTREACH_CONFIDENCE)', () => {
     const report = (extra: object): Report => ({ ...check('Hi Sam,\n\nThanks.\n\nAlex'), ...extra });
-    expect(outreachKind(report({ kind: null }), 'followUp')).toBe('followUp');
-    expect(outreachKind(report({ kind: null }), undefined)).toBeUndefined();
-    expect(outreachKind(report({ kind: 'managerPitch', confidence: MIN_CONFIDENCE }), undefined)).toBe('managerPitch');
-    expect(
-      outreachKind(report({ kind: 'managerPitch', confidence: MIN_CONFIDENCE - 0.01 }), undefined),
-    ).toBeUndefined();
-    expect(outreachKind(report({ kind: 'managerPitch' }), undefined)).toBeUndefined();
-    expect(outreachKind(report({ kind: 'thankYou' }), undefined)).toBe('thankYou');
+    expect(outreachKind(report({ kind: 'managerPitch', confidence: OUTREACH_CONFIDENCE }))).toBe('managerPitch');
+    expect(outreachKind(report({ kind: 'managerPitch', confidence: OUTREACH_CONFIDENCE - 0.01 }))).toBeUndefined();
+    // The same decision, through the handler's entry point: a confident inference is checked.
+    const pitch = judgeSend({ text: BAD_PITCH, subject: 'Payments Engineer role', enabled: true });
+    expect(pitch).toMatchObject({ send: false, kind: 'managerPitch' });
   });
 
   test('the alert names the kind, the finding, its fix and how many more; it fits Outlook’s limit', () => {
     expect(alertText('introRequest', finding('Expected one ask, found two.'), 3)).toBe(
-      'sidedoor: this reads as a warm intro request. Expected one ask, found two. Do this. (and 2 more to fix)',
+      'sidedoor: this reads as an intro request. Expected one ask, found two. Do this. (and 2 more to fix)',
     );
     const long = alertText('managerPitch', finding('x'.repeat(800)), 1);
     expect(long).toHaveLength(ALERT_MAX);

@@ -69,6 +69,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * A reader that goes away early (`sidedoor check big.txt | head -1`) is no error: once a stream's
+ * pipe is closed, what is left to print is dropped and the command ends as it would have, with its
+ * own exit code and no stack.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    stream.write = () => true;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    // Any other failure to write (a full disk) still ends in one line, not a stack.
+    process.exitCode = 1;
+    const other = stream === process.stdout ? process.stderr : process.stdout;
+    other.write(`Error: cannot write the output (${error.code ?? error.message}).\n`);
+  });
+}
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
+
 const io: Io = {
   stdin: process.stdin,
   stdout: process.stdout,

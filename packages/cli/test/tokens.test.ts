@@ -42,6 +42,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   beforeAnswer = () => {};
+  gmail.onCreate = undefined;
   tokenRequests = 0;
   gmail.drafts.length = 0;
   gmail.requests.length = 0;
@@ -96,8 +97,18 @@ describe('stored Gmail tokens', () => {
   });
 
   test('a batch whose token is refreshed midway and cannot be saved stops with one line', async () => {
-    // Due in 5 minutes and 4 seconds: not refreshed at the start, refreshed four seconds in.
-    const { config, file, env } = signedIn(5 * 60_000 + 4000);
+    // Valid for an hour, so not refreshed at the start; midway, after the third draft, Gmail stops
+    // taking the old token (401), and the client refreshes it. Set by the drafts made, not by the
+    // clock, so a slow start under load cannot move the refresh to before the first row.
+    const { config, file, env } = signedIn(60 * 60_000);
+    gmail.onCreate = (draft, res) => {
+      if (gmail.drafts.length <= 3 || gmail.requests[gmail.requests.length - 1]!.authorization !== 'Bearer old-token')
+        return false;
+      gmail.drafts.splice(gmail.drafts.indexOf(draft), 1);
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 401, message: 'Invalid Credentials', status: 'UNAUTHENTICATED' } }));
+      return true;
+    };
     beforeAnswer = () => {
       rmSync(config, { recursive: true });
       writeFileSync(config, 'not a folder');
@@ -124,9 +135,10 @@ describe('stored Gmail tokens', () => {
     expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual([
       `sidedoor: Could not save the refreshed Gmail token to ${file} (${/\((E[A-Z]+)\)/.exec(run.stderr)?.[1]}): run \`sidedoor gmail login\` again.`,
     ]);
-    // Some rows were drafted before the refresh; the batch stopped at it.
-    expect(gmail.drafts.length).toBeGreaterThan(0);
+    // The three rows drafted before the refresh stay drafted; the batch stopped at it.
+    expect(gmail.drafts.length).toBeGreaterThanOrEqual(3);
     expect(gmail.drafts.length).toBeLessThan(30);
+    expect(gmail.requests.some((r) => r.authorization === 'Bearer refreshed-token')).toBe(gmail.drafts.length > 3);
     expect(run.stdout).toBe(
       `Created ${gmail.drafts.length}, already done 0, invalid 0, failed 0 (of 30 rows). Progress: ${targets}.state.jsonl\n`,
     );

@@ -18,10 +18,11 @@ export { schemas } from './schemas/index.js';
 export { fieldMeta, isEmailAddress, PROOF_HELP } from './schemas/fields.js';
 export { fields, inputFromFields } from './schemas/describe.js';
 export { fieldsFromProfile, profileFromFields } from './schemas/profile.js';
-export { kinds, tones, helps, isKind, kindName, parseKind } from './kinds.js';
+export { kinds, tones, helps, isKind, kindName, kindLabel, parseKind } from './kinds.js';
 
 // Checks
 export { check, MAX_CHECK_LENGTH } from './checks/check.js';
+export { outreachKind, OUTREACH_CONFIDENCE } from './checks/infer.js';
 export { rules } from './checks/catalog.js';
 export { defaultThresholds } from './checks/thresholds.js';
 export { isConcrete } from './checks/concrete.js';
@@ -47,7 +48,7 @@ export type { Finding, Report, Stats, CheckOptions, Verdict } from './checks/typ
 export type { RuleInfo, Severity } from './checks/catalog.js';
 export type { Thresholds, ThresholdOverrides, WordLimit } from './checks/thresholds.js';
 export type { InputIssue } from './errors/input-error.js';
-export type { Kind, Tone, Help } from './kinds.js';
+export type { Kind, Tone, Help, KindLabelForm } from './kinds.js';
 export type { FieldMeta } from './schemas/fields.js';
 export type { FieldDescriptor } from './schemas/describe.js';
 export type { SenderProfile } from './schemas/profile.js';

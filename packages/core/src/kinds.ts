@@ -53,6 +53,36 @@ export function parseKind(value: unknown): Kind | undefined {
   return kinds.find((kind) => kind.toLowerCase() === key || kindName(kind) === key);
 }
 
+const LABELS: Record<Kind, readonly ['a' | 'an', string]> = {
+  managerPitch: ['a', 'manager pitch'],
+  introRequest: ['an', 'intro request'],
+  forwardableBlurb: ['a', 'forwardable note'],
+  followUp: ['a', 'follow-up'],
+  callScript: ['a', 'call script'],
+  linkedinNote: ['a', 'LinkedIn note'],
+  thankYou: ['a', 'thank-you note'],
+};
+
+/** How `kindLabel` writes a kind's name: bare, with its article, or capitalised for a label. */
+export type KindLabelForm = 'name' | 'article' | 'title';
+
+/**
+ * A kind's name as people say it — the one table every shell and message uses: `name` for
+ * running text ("manager pitch"), `article` inside a sentence ("a manager pitch", "an intro
+ * request"), `title` for a menu or a heading ("Manager pitch", "LinkedIn note").
+ *
+ * @example
+ * kindLabel('introRequest') // 'intro request'
+ * kindLabel('introRequest', 'article') // 'an intro request'
+ * kindLabel('thankYou', 'title') // 'Thank-you note'
+ */
+export function kindLabel(kind: Kind, form: KindLabelForm = 'name'): string {
+  const [article, name] = LABELS[kind];
+  if (form === 'article') return `${article} ${name}`;
+  if (form === 'title') return name.charAt(0).toUpperCase() + name.slice(1);
+  return name;
+}
+
 /** Kinds that travel with a subject line. */
 export const kindsWithSubject: ReadonlySet<Kind> = new Set([
   'managerPitch',

@@ -27,6 +27,7 @@ describe('formatReport', () => {
           verdict: errors === 0 ? 'ready' : 'not-ready',
           kind: null,
           inferred: false,
+          confidence: 1,
           findings: [
             ...Array.from({ length: errors }, () => ({
               rule: 'r',
@@ -60,6 +61,18 @@ describe('formatReport', () => {
     expect(summary(0, 2, 0, 0, 2)).toBe(
       '  ✔ ready to send · 0 errors, 2 warnings, 0 notes · 2 words · grade 1 · 0 questions',
     );
+  });
+
+  test('should say "needs work" when nothing blocks a message but warnings come from several rules', () => {
+    const wordy =
+      'Hi Sam,\n\nI just wanted to say I saw Acme is rebuilding checkout this year. I think I could help: I led the checkout rebuild at Globex and cut latency by 40% in one year, hopefully that is relevant. Could we talk for 15 minutes on Tuesday? Also, could I send my notes? And would Thursday work instead?\n\nBest,\nAlex';
+    const r = check(wordy, { kind: 'managerPitch', subject: 'Checkout latency at Acme' });
+    expect(r.verdict).toBe('needs-work');
+    const last = formatReport(r, wordy).split('\n').at(-1)!;
+    expect(last).toMatch(/^ {2}▲ needs work: nothing blocks it, but fix the warnings first · 0 errors, [4-9] warnings/);
+    expect(formatReport(r, wordy, { color: true })).toContain('\u001b[33m▲ needs work');
+    // A ready message says so, a blocked one says not ready: the three verdicts read differently.
+    expect(formatReport(check(text, { kind: null }), text)).not.toContain('needs work');
   });
 
   test('should refuse a text the report was not made from, naming `text`', () => {

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { isKind, kindName, kinds, parseKind } from '@sidedoor/core';
+import { check, isKind, kindLabel, kindName, kinds, parseKind } from '@sidedoor/core';
 
 describe('kindName', () => {
   test('should write every kind kebab-case', () => {
@@ -47,6 +47,31 @@ describe('parseKind', () => {
         const kind = parseKind(value);
         expect(kind === undefined || isKind(kind)).toBe(true);
       }),
+    );
+  });
+});
+
+describe('kindLabel', () => {
+  test('should name every kind in the three forms', () => {
+    expect(kinds.map((k) => kindLabel(k))).toEqual([
+      'manager pitch',
+      'intro request',
+      'forwardable note',
+      'follow-up',
+      'call script',
+      'LinkedIn note',
+      'thank-you note',
+    ]);
+    expect(kindLabel('introRequest', 'article')).toBe('an intro request');
+    expect(kindLabel('managerPitch', 'article')).toBe('a manager pitch');
+    expect(kindLabel('thankYou', 'title')).toBe('Thank-you note');
+    expect(kindLabel('linkedinNote', 'title')).toBe('LinkedIn note');
+  });
+
+  test('should be the names the findings use', () => {
+    const report = check('Hi Sam,\n\nI am a passionate engineer who loves payments.\n\nAlex', { kind: 'managerPitch' });
+    expect(report.findings.find((f) => f.rule === 'proof/missing')!.message).toContain(
+      `Expected ${kindLabel('managerPitch', 'article')} to name`,
     );
   });
 });

@@ -1,23 +1,13 @@
 import { parseArgs } from 'node:util';
-import { check, formatReport, type Kind, kindName, type Report } from '@sidedoor/core';
+import { check, formatReport, kindLabel, kindName, type Report } from '@sidedoor/core';
 import type { Io } from '../errors.js';
 import { readText } from '../io.js';
 import { parseKind } from '../kinds.js';
 import { printable, printableReport } from '../terminal.js';
 
-const KIND_NAMES: Record<Kind, string> = {
-  managerPitch: 'manager pitch',
-  introRequest: 'intro request',
-  forwardableBlurb: 'forwardable note',
-  followUp: 'follow-up',
-  callScript: 'call script',
-  linkedinNote: 'LinkedIn note',
-  thankYou: 'thank-you note',
-};
-
 /** "checked as: manager pitch (inferred; use --kind to change)". */
 function checkedAs(report: Pick<Report, 'kind' | 'inferred'>): string {
-  const name = report.kind === null ? 'none of the kinds (general rules only)' : KIND_NAMES[report.kind];
+  const name = report.kind === null ? 'none of the kinds (general rules only)' : kindLabel(report.kind);
   const how = report.inferred
     ? 'inferred; use --kind to change'
     : `--kind ${report.kind === null ? 'none' : kindName(report.kind)}`;

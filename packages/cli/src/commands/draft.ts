@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type Draft, formatReport, safeBuild } from '@sidedoor/core';
 import { type Io, UsageError } from '../errors.js';
+import { removeStaleTemporaries, writeEmlFile } from '../eml-file.js';
 import { readJson } from '../io.js';
 import { parseKind } from '../kinds.js';
 import { letterFields, withPreset } from '../from-rejection.js';
@@ -59,6 +60,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   if (values.json && values.eml !== undefined) throw new UsageError('Choose --json or --eml, not both.');
   const kind = parseKind(positionals[0]);
+  if (values.eml !== undefined) await removeStaleTemporaries(values.eml, io);
   const letter = values['from-rejection'];
   const preset = letter === undefined ? {} : await letterFields(letter, kind, io);
   const input =
@@ -72,10 +74,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const { draft } = result;
   if (values.eml !== undefined) {
-    const { writeEml } = await import('@sidedoor/mail');
     const sender = (input as { sender: { name: string; email: string } }).sender;
-    await writeEml(values.eml, draft, { from: { name: sender.name, email: sender.email } });
-    io.stderr.write(`Wrote ${values.eml}\n`);
+    await writeEmlFile(values.eml, draft, { name: sender.name, email: sender.email }, io);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
   else show(draft, io);

@@ -43,7 +43,15 @@ export function oauthClient(clientId: string, clientSecret: string, io: Io, redi
     ...(io.env.SIDEDOOR_GOOGLE_AUTH_URL === undefined ? {} : { oauth2AuthBaseUrl: io.env.SIDEDOOR_GOOGLE_AUTH_URL }),
     ...(io.env.SIDEDOOR_GOOGLE_TOKEN_URL === undefined ? {} : { oauth2TokenUrl: io.env.SIDEDOOR_GOOGLE_TOKEN_URL }),
   };
-  return new OAuth2Client({ clientId, clientSecret, ...(redirectUri === undefined ? {} : { redirectUri }), endpoints });
+  // An access token Gmail refuses before its stored expiry (revoked, a skewed clock) is refreshed
+  // once and the request retried, as one that reached its expiry is.
+  return new OAuth2Client({
+    clientId,
+    clientSecret,
+    ...(redirectUri === undefined ? {} : { redirectUri }),
+    endpoints,
+    forceRefreshOnFailure: true,
+  });
 }
 
 async function clientSecrets(file: string | undefined, io: Io): Promise<{ clientId: string; clientSecret: string }> {

@@ -104,7 +104,8 @@ export const rules: readonly RuleInfo[] = [
   },
   {
     id: 'followup/no-new-value',
-    summary: 'A follow-up brings something new, not only a status check (an error in a follow-up)',
+    summary:
+      'A follow-up brings something new — a result, or an artifact named or made (a plan, "I sketched how…") — not only a status check (an error in a follow-up)',
     severity: 'error',
     rationale: 'A status check gives the manager work and nothing new.',
     source: 'Career-coaching consensus',

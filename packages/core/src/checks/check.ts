@@ -7,7 +7,7 @@ import { asks } from './rules/asks.js';
 import { call } from './rules/call.js';
 import { channel, fleschKincaid, lengthWords, readability, structure, subject } from './rules/counts.js';
 import { syllables } from './syllables.js';
-import { firstPerson, lexicon, secondPerson } from './vocabulary.js';
+import { firstPerson, inferringLexicon, lexicon, secondPerson } from './vocabulary.js';
 import { intro } from './rules/intro.js';
 import { personalization } from './rules/personalization.js';
 import { placeholders } from './rules/placeholder.js';
@@ -87,24 +87,42 @@ export function check(text: string, options: CheckOptions = {}): Report {
   const issues = validate(text, options);
   if (issues.length > 0) throw new InputError(issues);
   const analysis = analyze(text);
-  const hits = lexicon.scan(analysis.tokens, anyBody);
+  // One pass over the body's tokens for every count the inference and the rules share: the
+  // blurb's words apart, since an intro request's count leaves its blurb out.
+  let selfWords = 0;
+  let youWords = 0;
+  let mainWords = 0;
+  let mainSyllables = 0;
+  let blurbWords = 0;
+  let blurbSyllables = 0;
+  for (const t of analysis.tokens) {
+    const main = t.region === Region.Body;
+    if (!main && t.region !== Region.BlurbBody) continue;
+    if (firstPerson.has(t.lower)) selfWords++;
+    else if (secondPerson.has(t.lower)) youWords++;
+    const count = syllables(t.lower, t.digit);
+    if (main) {
+      mainWords++;
+      mainSyllables += count;
+    } else {
+      blurbWords++;
+      blurbSyllables += count;
+    }
+  }
   const inferred = options.kind === undefined;
-  const applied = inferred ? inferKind(analysis, hits, options.subject) : options.kind;
+  const hits = (inferred ? inferringLexicon : lexicon).scan(analysis.tokens, anyBody);
+  const inference = inferred
+    ? inferKind(analysis, hits, options.subject, { words: mainWords + blurbWords, persons: selfWords + youWords })
+    : undefined;
+  const applied = inference === undefined ? options.kind : inference.kind;
   const kind = applied ?? undefined;
   const ctx = new Context(analysis, options, resolveThresholds(options.thresholds), kind, hits);
+  ctx.selfWords = selfWords;
+  ctx.youWords = youWords;
 
   const countedSentence = (blurb: boolean) => !blurb || kind !== 'introRequest';
-  // One pass over the tokens for every count the rules share.
-  let words = 0;
-  let syllableCount = 0;
-  for (const t of analysis.tokens) {
-    if (t.region !== Region.Body && t.region !== Region.BlurbBody) continue;
-    if (firstPerson.has(t.lower)) ctx.selfWords++;
-    else if (secondPerson.has(t.lower)) ctx.youWords++;
-    if (!ctx.counted(t)) continue;
-    words++;
-    syllableCount += syllables(t.lower, t.digit);
-  }
+  const words = kind === 'introRequest' ? mainWords : mainWords + blurbWords;
+  const syllableCount = kind === 'introRequest' ? mainSyllables : mainSyllables + blurbSyllables;
   let sentences = 0;
   let questions = 0;
   for (const s of analysis.sentences) {
@@ -133,6 +151,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
     verdict: verdictOf(findings, ready),
     kind: applied ?? null,
     inferred,
+    confidence: inference?.confidence ?? 1,
     findings,
     stats: { words, sentences, characters: text.length, questions, grade: gradeValue },
   };

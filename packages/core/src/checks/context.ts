@@ -101,14 +101,3 @@ export class Context {
     return first === undefined || last === undefined ? undefined : { start: first.start, end: last.end };
   }
 }
-
-/** Kind names as people say them, for messages. */
-export const kindLabel: Record<Kind, string> = {
-  managerPitch: 'a manager pitch',
-  introRequest: 'an intro request',
-  forwardableBlurb: 'a forwardable note',
-  followUp: 'a follow-up',
-  callScript: 'a call script',
-  linkedinNote: 'a LinkedIn note',
-  thankYou: 'a thank-you note',
-};

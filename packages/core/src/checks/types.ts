@@ -52,6 +52,14 @@ export interface Report {
   kind: Kind | null;
   /** `true` when `kind` was inferred from the text, `false` when the caller gave it. */
   inferred: boolean;
+  /**
+   * How sure `check()` is of `kind`, from 0 to 1: `1` when the caller gave the kind; when it was
+   * inferred, how much the text reads as a job seeker's outreach at all (the role, a resume, an
+   * application, a result claimed — against an invoice, an agenda, a recruiter's "thanks for
+   * applying"…) times how clearly the kind beat the others. Everyday mail read as a pitch scores
+   * low; `outreachKind()` takes an inferred kind for outreach from `OUTREACH_CONFIDENCE` (0.6).
+   */
+  confidence: number;
   /** Sorted by position; findings without a position come first. */
   findings: Finding[];
   stats: Stats;

@@ -415,6 +415,13 @@ export const artifactWords = new Set(
   ),
 );
 
+/** Verbs of making such an artifact: "I sketched how…", "I tested…", "I wrote up…" (with `up`). */
+export const artifactVerbs = new Set(
+  'sketched drafted mapped tested outlined prototyped mocked audited analysed analyzed modelled modeled charted benchmarked wrote written'.split(
+    ' ',
+  ),
+);
+
 /** Nouns after a number that count effort or credentials, not results: "50 applications", "3.9 GPA". */
 export const effortNouns = new Set(
   'applications application interviews times rounds gpa certifications certificates courses classes degrees credits languages emails messages calls resumes'.split(
@@ -555,6 +562,7 @@ export const problemWords = new Set(
     'fired unemployed layoff layoffs laid stress stressed bother disappointed disappointing sad ' +
     'leave left injury injuries accident accidents complaint complaints pay cost costs costly expensive waste ' +
     'fear weak stop stopped vulnerable vulnerability breach breaches war fight urgent emergency critical sick ' +
+    'catastrophic catastrophe ' +
     'hurt dead die died bad poor doubt negative mess tough drop dropped falling fell decline declined'
   ).split(' '),
 );
@@ -602,8 +610,10 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       [
         'thankYou',
         5,
-        '(thank you|thanks|thank you so much|thanks so much) for (the|your) (intro|introduction|kind intro|kind introduction|help|referral|connection)',
+        '(thank you|thanks|thank you so much|thanks so much) for (the|your) (intro|introduction|kind intro|kind introduction|referral|connection)',
       ],
+      // Help with anything: a colleague's favour as much as an introduction.
+      ['thankYou', 3, '(thank you|thanks|thank you so much|thanks so much) for (the|your) help'],
       [
         'thankYou',
         5,
@@ -670,6 +680,16 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
       ['introRequest', 2, "(you|you've|you have) (worked|work|know|known|reported) (with|for|to)"],
       ['introRequest', 2, 'you know'],
       ['introRequest', 2, 'your (colleague|former colleague|teammate|old boss|former manager|former boss)'],
+      // A contact asked about their own company: an insider, not the manager.
+      [
+        'introRequest',
+        3,
+        "(i saw|i see|i noticed|i heard) (you work|you're working|you are working|you're now|you are now) (at|for)",
+      ],
+      ['introRequest', 3, '(does|is|would) your (company|team|firm) (have|hire|hiring|need|take)'],
+      ['introRequest', 3, "what it's like (there|to work|working)"],
+      ['introRequest', 2, '(anyone|anybody|someone|people) (there|at)'],
+      ['introRequest', 2, "(you're|you are) connected (with|to)"],
       ['introRequest', 1, "if you'd rather not"],
       ['introRequest', 1, 'no pressure'],
       // Forwardable notes: written to the manager, sent on by the contact.
@@ -691,8 +711,101 @@ export const kindSigns = new PhraseSet<readonly [Kind, number]>(
   ).map(([kind, weight, phrase]) => [phrase, [kind, weight] as const] as const),
 );
 
-/** Every phrase set above, matched together in one pass over a text. */
-export const lexicon = new Lexicon([
+/**
+ * Phrases that say whether a text is a job seeker's outreach at all, with a weight: positive for
+ * a job search (the role, my resume, I applied, consider me, a result the sender claims), negative
+ * for mail someone else writes or sends every day (a recruiter's "thanks for applying", an
+ * invoice, a referral bonus, an agenda, an out-of-office, a reference for someone else). They set
+ * `Report.confidence` (see `infer.ts`), never the kind.
+ */
+export const outreachSigns = new PhraseSet<number>(
+  [
+    // A job search.
+    ['(the|this|your|a) (role|position|opening|vacancy)', 1],
+    ['(role|position|opening|job|vacancy) (at|on|in|with) (your|the)', 1],
+    ['hiring manager', 2],
+    ['(my|attached my|the attached) (resume|résumé|cv|portfolio)', 2],
+    ["(i|i've|i have|i just|i recently|i also) applied", 3],
+    ['applied (online|for|to)', 2],
+    ['my application', 3],
+    ['(job search|job hunt|job hunting|job seeker)', 3],
+    ['(looking|searching) for (a|my next|the next|a new) (role|job|position|opportunity)', 3],
+    ['(new|exploring new|next) (opportunities|opportunity|role|challenge)', 2],
+    ['(out of work|laid off|between jobs|unemployed)', 2],
+    ['consider me', 3],
+    ['(for|about) the (position|role|job|opening)', 2],
+    ['(great|good|perfect|strong|ideal) (fit|candidate|match)', 2],
+    ['(any|a) job', 2],
+    ["(you're|you are|your team is|your team's|you have been) hiring", 2],
+    ['(hiring|role|position|job)', 1],
+    ['your team', 1],
+    ["(my name is|i'm a|i'm an|i am a|i am an)", 2],
+    ['(interview|interviewed|interviewing)', 1],
+    ['(15|20|10|30|fifteen|twenty|ten) (minutes|mins|min)', 1],
+    // The cheapest next step of a follow-up that brings something ("Want me to send it over?").
+    ['(want me to|shall i|should i|happy to|glad to) (send|share) (it|the|you|my|over|them)', 1],
+    ['(any|working|work) (openings|opening)', 2],
+    ['(working for|work for|join|joining|working at) your (company|team|firm|group|lab|practice)', 2],
+    ['interested in (working|joining|the role|the position|a role|the opening)', 2],
+    ["(remain|am still|i'm still) (very|) interested", 2],
+    ['keep me in mind', 2],
+    [
+      '(degree|years of experience|quick learner|motivated|detail-oriented|team player|hard worker|hardworking|self-starter)',
+      2,
+    ],
+    ['(big fan|been following your|following your work)', 1],
+    ["(pick your brain|long shot|what it's like (there|to work))", 1],
+    ['your company', 1],
+    [
+      '(you worked with|you work at|you work with|your colleague|your old boss|your former manager|your former boss|you reported to|connected with)',
+      1,
+    ],
+    [
+      '(intro|introduction|introducing me|connecting me|referring me|the referral|recommending me|vouching for me) to',
+      2,
+    ],
+    [
+      '(thank you|thanks|thank you so much|thanks so much) for (the intro|the introduction|introducing me|connecting me|referring me|the referral|passing my|putting in|vouching|recommending me)',
+      3,
+    ],
+    ['(bcc|to bcc)', 2],
+    ['(suggested|thought) (i|that i) (call|reach|write|get|contact|email|send)', 2],
+    ['(our|a) mutual (friend|contact|colleague|connection)', 2],
+    [
+      '(other candidates|another candidate|went with someone|going with someone|go with another|went with another|not selected|not moving forward|passed on me|turned me down|turning me down|chose someone)',
+      2,
+    ],
+    ['(position|role|job|opening) (was|has been|had been|is) (filled|closed)', 2],
+    ['(your|the) (decision|panel|hiring process|rejection)', 1],
+    ['(introduce me|refer me|put in a word|put in a good word|pass my|forward my|vouch for me)', 3],
+    ['(hear|learn) (about|more about) (your|the) (team|work|group|plans)', 1],
+    ['(to|like to|love to|glad to) connect', 1],
+    ["(how|what|where) (i'd|i would) (set|start|change|plan|approach|do|tackle|fix|run|build|handle|cut|begin)", 2],
+    ...[
+      ...'launched shipped won doubled tripled halved cut saved grew reduced increased raised automated boosted scaled migrated rebuilt built lifted redesigned led ran brought took'.split(
+        ' ',
+      ),
+    ].map((verb) => [`i ${verb}`, 1] as const),
+    // Someone else's mail, or everyday mail.
+    ['(thanks|thank you) for (applying|your interest|your application)', -6],
+    ['your (interview|application|candidacy|portfolio review)', -2],
+    ['(the|our) (hiring|interview|recruiting) (team|panel) (would|enjoyed|wants)', -4],
+    ['(final|next|second) round', -1],
+    ['referral (bonus|bonuses|form|portal|program|programme)', -6],
+    ["(open roles|open positions|posted internally|we're hiring|we are hiring)", -4],
+    ['(know|knows) (someone|anyone|somebody) (great|good|who)', -3],
+    ['(refer|referring) (my|a|this) (former|friend|colleague|old)', -5],
+    ['(listed|named|gave) me as (a|her|his|their) reference', -6],
+    ["(connecting you two|connecting you both|introduce you two|introduce you both|i'm connecting you)", -5],
+    ['(invoice|invoices|payment is due|overdue|refund|tracking number|order number|receipt)', -4],
+    ['(agenda|out of office|on leave|sick day|my last day|last day at)', -4],
+    ['(please join me in welcoming|join me in welcoming|welcome him|welcome her)', -5],
+    ['(newsletter|unsubscribe|sign up|members)', -3],
+    ['(quote for|a quote|the quote|price list)', -3],
+  ].map(([phrase, weight]) => [phrase as string, weight as number] as const),
+);
+
+const ruleSets = [
   hedging,
   desperation,
   vagueAsks,
@@ -706,9 +819,18 @@ export const lexicon = new Lexicon([
   relationshipSigns,
   earlierMail,
   hookSigns,
-  kindSigns,
   resentmentTargets,
   resentmentPhrases,
   genericHooks,
   askSigns,
-] as PhraseSet<unknown>[]);
+] as PhraseSet<unknown>[];
+
+/** Every phrase set the rules read, matched together in one pass over a text. */
+export const lexicon = new Lexicon(ruleSets);
+
+/**
+ * The rules' sets plus those only kind inference reads (`kindSigns`, `outreachSigns`), still in
+ * one pass: `check()` scans this one when it infers the kind, `lexicon` when the kind is given,
+ * so a check with a kind does not pay for the inference's phrases.
+ */
+export const inferringLexicon = new Lexicon([...ruleSets, kindSigns, outreachSigns] as PhraseSet<unknown>[]);

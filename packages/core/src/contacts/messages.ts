@@ -10,7 +10,10 @@ import { decodeExport, type ExportInput } from './decode.js';
 export interface LinkedinMessage {
   line: number;
   conversationId: string;
+  /** The sender's name as the export writes it. */
   from: string;
+  /** The recipients' names as the export writes them (several are separated by commas). */
+  to: string;
   /** Profile URL of the sender, or `null` when the export leaves it empty. */
   senderUrl: string | null;
   /** Profile URLs of the recipients. */
@@ -30,9 +33,28 @@ export interface Tie {
 const HEADER =
   'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
 
+/** The prefix of a tie's key when it was summed by name (an export without profile URLs). */
+const NAME_KEY = 'name:';
+
 /**
- * Parses LinkedIn's `messages.csv` (bytes or text; extra columns are ignored). Keeps who, to whom
- * and when — never the subject or content.
+ * The key under which `tiesFromMessages` sums a person's messages when the export gives no
+ * profile URL: their name, lower case, without accents or punctuation ("Zoë Müller-Ángel" →
+ * `name:zoe muller angel`). `rankContacts` looks a connection up by it as a fallback.
+ */
+export function nameTieKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  return words.length === 0 ? '' : `${NAME_KEY}${words.join(' ')}`;
+}
+
+/**
+ * Parses LinkedIn's `messages.csv` (bytes or text; extra columns are ignored; `SENDER PROFILE URL`
+ * and `RECIPIENT PROFILE URLS` may be missing, as in some exports, and then ties are joined on the
+ * names). Keeps who, to whom and when — never the subject or content.
  *
  * @throws {InputError} naming the file and line, as `parseConnections` does.
  */
@@ -47,13 +69,18 @@ export function parseMessages(input: ExportInput, file = 'messages.csv'): Linked
     file,
     (cells) => {
       const names = cells.map((c) => c.trim().toLowerCase());
-      return names.includes('from') && names.includes('date') && names.includes('sender profile url');
+      return (
+        names.includes('from') &&
+        names.includes('date') &&
+        (names.includes('sender profile url') || names.includes('to'))
+      );
     },
     HEADER,
     ({ header }) => {
       const at = (name: string) => header.indexOf(name);
       const id = at('conversation id');
       const from = at('from');
+      const toNames = at('to');
       const sender = at('sender profile url');
       const recipients = at('recipient profile urls');
       const date = at('date');
@@ -76,6 +103,7 @@ export function parseMessages(input: ExportInput, file = 'messages.csv'): Linked
           line: row.line,
           conversationId: raw(id),
           from: cleanCell(raw(from)),
+          to: cleanCell(raw(toNames)),
           senderUrl: senderUrl === '' ? null : senderUrl,
           recipientUrls: urls,
           date: read,
@@ -87,9 +115,10 @@ export function parseMessages(input: ExportInput, file = 'messages.csv'): Linked
 }
 
 /**
- * Sums messages into ties, keyed by `profileKey(url)` of the other person. Only one-to-one
- * messages count: a group thread says little about knowing someone. Both directions count, so
- * the user's own profile gets a tie too, which matches no connection.
+ * Sums messages into ties, keyed by `profileKey(url)` of the other person, or by `nameTieKey(name)`
+ * for a message without profile URLs (FROM and TO names). Only one-to-one messages count: a group
+ * thread says little about knowing someone. Both directions count, so the user's own profile (or
+ * name) gets a tie too, which matches no connection.
  */
 export function tiesFromMessages(messages: readonly LinkedinMessage[]): Map<string, Tie> {
   const ties = new Map<string, Tie>();
@@ -100,17 +129,36 @@ export function tiesFromMessages(messages: readonly LinkedinMessage[]): Map<stri
       key = profileKey(url);
       keys.set(url, key);
     }
-    const tie = ties.get(key);
-    if (tie === undefined) ties.set(key, { messages: 1, last: date });
-    else {
-      tie.messages++;
-      if (date !== null && (tie.last === null || date > tie.last)) tie.last = date;
+    bump(ties, key, date);
+  };
+  const names = new Map<string, string>();
+  const addName = (name: string, date: string | null) => {
+    let key = names.get(name);
+    if (key === undefined) {
+      key = nameTieKey(name);
+      names.set(name, key);
     }
+    if (key !== '') bump(ties, key, date);
   };
   for (const message of messages) {
-    if (message.senderUrl === null || message.recipientUrls.length !== 1) continue;
-    add(message.senderUrl, message.date);
-    add(message.recipientUrls[0]!, message.date);
+    if (message.senderUrl !== null && message.recipientUrls.length === 1) {
+      add(message.senderUrl, message.date);
+      add(message.recipientUrls[0]!, message.date);
+    } else if (message.senderUrl === null && message.recipientUrls.length === 0) {
+      // No profile URLs: the names say who; one name in TO makes it one-to-one.
+      if (message.from === '' || message.to === '' || message.to.includes(',')) continue;
+      addName(message.from, message.date);
+      addName(message.to, message.date);
+    }
   }
   return ties;
+}
+
+function bump(ties: Map<string, Tie>, key: string, date: string | null): void {
+  const tie = ties.get(key);
+  if (tie === undefined) ties.set(key, { messages: 1, last: date });
+  else {
+    tie.messages++;
+    if (date !== null && (tie.last === null || date > tie.last)) tie.last = date;
+  }
 }

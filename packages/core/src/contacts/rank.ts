@@ -1,7 +1,7 @@
 import { type CompanyKey, companyKey, type CompanyMatch, matchCompany } from './company.js';
 import { type Connection, profileKey } from './connections.js';
 import { dayNumber, monthYear } from './dates.js';
-import { type LinkedinMessage, type Tie, tiesFromMessages } from './messages.js';
+import { type LinkedinMessage, nameTieKey, type Tie, tiesFromMessages } from './messages.js';
 import { type JobFunction, titleFacts, type TitleFacts } from './roles.js';
 
 /** Whom the user wants to reach: the company, and where known the hiring manager and the role. */
@@ -78,6 +78,21 @@ function isSamePerson(connection: Connection, manager: string[]): boolean {
   return first[0] === manager[0] && last[last.length - 1] === manager[manager.length - 1];
 }
 
+function hasNameTies(ties: ReadonlyMap<string, Tie>): boolean {
+  for (const key of ties.keys()) if (key.startsWith('name:')) return true;
+  return false;
+}
+
+/** How many connections carry each name key (a name shared by two joins neither). */
+function countNames(connections: readonly Connection[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of connections) {
+    const key = nameTieKey(c.name);
+    if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function tieScore(tie: Tie | null, today: number): number {
   if (tie === null || tie.messages === 0) return 0;
   const age = tie.last === null ? Infinity : today - dayNumber(tie.last);
@@ -94,7 +109,7 @@ function todayString(): string {
  * Ranks the connections who work at the target company, best first: the manager themself, then
  * an exact company match before a strong one, then who is likely to know the manager (position in
  * the manager's function and seniority), then tie strength from one-to-one messages (how recent,
- * how many; joined on the profile URL), then the oldest connection. Connections at other
+ * how many; joined on the profile URL, or on the full name when messages.csv has none), then the oldest connection. Connections at other
  * companies are left out; the company is never matched by substring.
  *
  * @example
@@ -123,6 +138,8 @@ export function rankContacts(
   const keys = new Map<string, CompanyKey>();
   const titlesSeen = new Map<string, TitleFacts>();
   const scored: { candidate: Candidate; tie: number }[] = [];
+  let namesSeen: Map<string, number> | undefined;
+  let nameTies: boolean | undefined;
 
   for (const connection of connections) {
     let key = keys.get(connection.company);
@@ -176,18 +193,30 @@ export function rankContacts(
         );
       }
     }
-    const tie =
-      ties === undefined || ties.size === 0 || connection.url === null
-        ? null
-        : (ties.get(profileKey(connection.url)) ?? null);
+    let tie: Tie | null = null;
+    let byName = false;
+    let sameName = false;
+    if (ties !== undefined && ties.size > 0) {
+      tie = connection.url === null ? null : (ties.get(profileKey(connection.url)) ?? null);
+      if (tie === null && (nameTies ??= hasNameTies(ties))) {
+        // messages.csv without profile URLs: join on the full name, when no other connection has it.
+        const key = nameTieKey(connection.name);
+        sameName = key !== '' && (namesSeen ??= countNames(connections)).get(key)! > 1;
+        tie = key === '' || sameName ? null : (ties.get(key) ?? null);
+        byName = tie !== null;
+      }
+    }
     if (tie !== null) {
       const last = tie.last === null ? '' : `, last in ${monthYear(tie.last)}`;
-      why.push(`You wrote each other ${tie.messages} ${tie.messages === 1 ? 'time' : 'times'}${last}`);
+      const how = byName ? ' (matched on the name: the messages have no profile URLs)' : '';
+      why.push(`You wrote each other ${tie.messages} ${tie.messages === 1 ? 'time' : 'times'}${last}${how}`);
     } else if (ties !== undefined) {
       why.push(
-        connection.url === null
-          ? 'Messages not joined: this export has no profile URLs'
-          : 'No one-to-one messages in the export',
+        sameName
+          ? `Messages not joined: more than one connection is named ${connection.name}`
+          : connection.url === null && nameTies !== true
+            ? 'Messages not joined: this export has no profile URLs'
+            : 'No one-to-one messages in the export',
       );
     }
     if (connection.connectedOn !== null) {

@@ -83,7 +83,11 @@ export function formatReport(report: Report, text: string, options: FormatOption
   const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
   const { words, grade, questions } = report.stats;
   const facts = `${plural(words, 'word', 'words')} · grade ${grade} · ${plural(questions, 'question', 'questions')}`;
-  const verdict = report.ready ? paint('bold', '✔ ready to send') : paint('error', '✖ not ready');
+  const verdict = !report.ready
+    ? paint('error', '✖ not ready')
+    : report.verdict === 'needs-work'
+      ? paint('warning', '▲ needs work: nothing blocks it, but fix the warnings first')
+      : paint('bold', '✔ ready to send');
   lines.push(
     `  ${verdict} · ${plural(count('error'), 'error', 'errors')}, ${plural(count('warning'), 'warning', 'warnings')}, ${plural(count('info'), 'note', 'notes')} · ${facts}`,
   );

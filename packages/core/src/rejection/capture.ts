@@ -8,6 +8,8 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st', 'mr', 'ms', 'mrs', 'dr', 'no']);
 const STOPS = ' \n,;:!?"()[]<>|';
+/** Abbreviations that start a name rather than end it ("St. Columba's", "Mt. Sinai"). */
+const PREFIXES = new Set(['st', 'mt', 'ft']);
 
 /** A word of the flat text from `at`: up to a space or punctuation; a final `.` is left out. */
 export function wordAt(flat: FlatText, at: number): { start: number; end: number; endsSentence: boolean } | undefined {
@@ -58,12 +60,61 @@ export function nameForward(
     else if (connectors.has(lower) && words.length > 0) joined++;
     else break;
     if (word.endsSentence || words.length >= max) break;
-    // Only a single space continues a name; punctuation ends it.
-    if (flat.cased[word.end] !== ' ' || (word.end < flat.cased.length && flat.text[word.end] === '.')) break;
+    // "St. Columba's Hospital": a name goes on past the dot of a word that only starts names.
+    const prefix = PREFIXES.has(flat.cased.slice(word.start, word.end).toLowerCase());
+    if (prefix && flat.cased[word.end] === '.' && flat.cased[word.end + 1] === ' ') {
+      i = word.end + 2;
+      continue;
+    }
+    // Only a single space continues a name, or a hard-wrapped line's break; punctuation ends it.
+    if (flat.cased[word.end] === '\n' ? !isWrapped(flat, word.end) : flat.cased[word.end] !== ' ') break;
+    if (word.end < flat.cased.length && flat.text[word.end] === '.') break;
     i = word.end + 1;
   }
   const last = words[words.length - 1];
   return last === undefined ? undefined : { start: at, end: last.end };
+}
+
+/** Words that open a new line's sentence rather than continue a name cut at the line break. */
+const LINE_OPENERS = new Set([
+  'we',
+  'i',
+  'you',
+  'our',
+  'your',
+  'the',
+  'this',
+  'that',
+  'unfortunately',
+  'thank',
+  'thanks',
+  'please',
+  'after',
+  'as',
+  'at',
+  'it',
+  'if',
+  'best',
+  'kind',
+  'regards',
+  'sincerely',
+]);
+/** A line this long that breaks without punctuation was wrapped by the sender's mail program. */
+const WRAPPED_LINE = 50;
+
+/**
+ * Whether the line break at `at` (a single break, not a blank line) only wraps a long line, so a
+ * name goes on past it ("…position at Aperture⏎Logistics."). The look-back is bounded.
+ */
+function isWrapped(flat: FlatText, at: number): boolean {
+  if (flat.text[at] !== ' ') return false;
+  const from = Math.max(0, at - WRAPPED_LINE);
+  if (at - from < WRAPPED_LINE || flat.cased.slice(from, at).includes('\n')) return false;
+  let end = at + 1;
+  while (end < flat.cased.length && end - at < 40 && !STOPS.includes(flat.cased[end]!)) end++;
+  let next = flat.cased.slice(at + 1, end);
+  while (next.endsWith('.')) next = next.slice(0, -1);
+  return next !== '' && !LINE_OPENERS.has(next.toLowerCase());
 }
 
 /** Reads capitalised words backward from just before `at`, at most `max`. */

@@ -105,6 +105,16 @@ export const STRONG_CUES = [
   'in favor of another',
   'chosen other candidates',
   'chose other candidates',
+  'in another direction',
+  'in a different direction',
+  'hired for this role',
+  'hired for this position',
+  'hired for the role',
+  'hired for the position',
+  'have made a hire',
+  "we've made a hire",
+  'hire has been made',
+  'not the successful candidate',
 ] as const;
 
 /** Phrases common in rejections but also elsewhere: two of them, one a decision cue, and no positive cue. */
@@ -179,6 +189,74 @@ export const OFFER_CUES = [
   'offer of employment',
   'offer letter',
   'congratulations',
+  'make you an offer',
+  'you have accepted',
+  "you've accepted",
+  'your start date',
+  'welcome aboard',
+  'welcome to the team',
+] as const;
+
+/**
+ * A search stopped rather than filled: on hold, paused, cancelled, closed. They say no to the
+ * reader only in a letter written to them, and not when it also keeps them in (`KEPT_IN`).
+ */
+export const HOLD_CUES = [
+  'hold off on hiring',
+  'hold off on filling',
+  'holding off on hiring',
+  'holding off on filling',
+  'put the role on hold',
+  'put the position on hold',
+  'put this role on hold',
+  'put this position on hold',
+  'put the search on hold',
+  'placed the role on hold',
+  'placed the position on hold',
+  'pause the search',
+  'paused the search',
+  'pause this search',
+  'paused this search',
+  'pausing the search',
+  'closing the search',
+  'closing the current search',
+  'closed the search',
+  'close the search',
+  'not to restart',
+  'not restart the search',
+  'decided not to fill',
+  'not to fill the',
+  'not be filling',
+  "won't be filling",
+  'not going to fill',
+  'will not fill',
+  "won't fill",
+  'no longer hiring for',
+  'been filled internally',
+  'filled the role internally',
+  'filled the position internally',
+  'fill the role internally',
+  'fill the position internally',
+  'frozen hiring',
+  'hiring has been frozen',
+  'froze hiring',
+] as const;
+
+/** Phrases that keep the reader in the running while a search is paused: a hold is then no rejection. */
+export const KEPT_IN = [
+  'still under consideration',
+  'remains under consideration',
+  'remain under consideration',
+  'still being considered',
+  'still in the running',
+  'remain in the running',
+  'resume interviews',
+  'resume the search',
+  'reschedule',
+  'still open',
+  'remains active',
+  'remain active',
+  'keep your application active',
 ] as const;
 
 /** Words before a cue in the same sentence that make it hypothetical ("if you are not selected"). */
@@ -195,6 +273,8 @@ export const CONDITIONAL_WORDS = [
   'when the company',
   'when companies',
   'when you',
+  'once we',
+  'until we',
   'who do not',
   "who don't",
   'who fail',
@@ -244,6 +324,32 @@ export const PROGRESS_WORDS = [
   'be inviting you',
   'take your application',
   'taking your application',
+  'chosen',
+  'appointed',
+  'the successful',
+  'offered the',
+  'been offered',
+  'go ahead',
+  'going ahead',
+  'going any further',
+  'go any further',
+  'going further',
+  'go further',
+  'take it further',
+  'it any further',
+  'this any further',
+  'you any further',
+  'things any further',
+  'take this further',
+  'taking it further',
+  'making a hire',
+  'make a hire',
+  'move you forward',
+  'moving you forward',
+  'take you forward',
+  'taking you forward',
+  'progress you',
+  'advance you',
 ] as const;
 
 /** Verbs of choosing someone. */
@@ -267,6 +373,22 @@ export const CHOICE_VERBS = [
   'forward with',
   'proceed with',
   'proceeding with',
+  'an offer to',
+  'offer the role to',
+  'offer the position to',
+  'offer the job to',
+  'given the role to',
+  'given the position to',
+  'pursue',
+  'pursuing',
+  'fill the role with',
+  'fill the position with',
+  'filled the role with',
+  'filled the position with',
+  'appoint',
+  'appointing',
+  'promoted',
+  'promote',
 ] as const;
 
 /** Whom else a company chose. */
@@ -286,6 +408,99 @@ export const SOMEONE_ELSE = [
   'someone with',
   'a more experienced',
   'an internal candidate',
+  'a candidate with',
+  'an applicant with',
+  'an individual whose',
+  'an individual who',
+  'an individual with',
+  'another finalist',
+  'the other finalist',
+  'a different finalist',
+  'the other candidate',
+  'the other applicant',
+  'the other person',
+  'someone internally',
+  'someone already',
+  'a current employee',
+  'an existing employee',
+  'one other candidate',
+  'someone from within',
+  'someone from inside',
+  'someone from our',
+  'an internal',
+  'the applicant we',
+  'the candidate we',
+  'the applicant who',
+  'the applicant whom',
+  'the candidate who',
+  'the candidate whom',
+] as const;
+
+/**
+ * Someone definite chosen in the passive ("a different candidate has been selected"): these, then
+ * `PASSIVE_CHOICE` close after. Open descriptions ("a candidate who…") are left out: "a candidate
+ * who has been selected will hear from us" is no one yet.
+ */
+export const DEFINITE_OTHERS = [
+  'another candidate',
+  'a different candidate',
+  'another applicant',
+  'a different applicant',
+  'other candidates',
+  'other applicants',
+  'the other candidate',
+  'another finalist',
+  'an internal candidate',
+  'someone else',
+  'another person',
+] as const;
+
+/** Passive verbs of choosing, for `DEFINITE_OTHERS`. */
+export const PASSIVE_CHOICE = [
+  'has been selected',
+  'have been selected',
+  'was selected',
+  'were selected',
+  'has been chosen',
+  'have been chosen',
+  'was chosen',
+  'has been appointed',
+  'was appointed',
+  'has been offered',
+  'was offered',
+  'has been hired',
+  'was hired',
+  'has accepted',
+] as const;
+
+/** Where a filled job's new holder comes from when it is no one outside ("fill the role from within"). */
+export const FROM_WITHIN = ['from within', 'internally', 'from inside'] as const;
+
+/**
+ * Plural or bare others ("candidates whose…", "applicants with…"): chosen only in a sentence that
+ * says a decision was made (`DECIDED`), since "we will select candidates whose…" is no rejection.
+ */
+export const OTHERS_DECIDED = [
+  'candidates whose',
+  'candidates who',
+  'candidates with',
+  'applicants whose',
+  'applicants who',
+  'applicants with',
+  'profiles that',
+  'profiles whose',
+] as const;
+
+/** Words that say the choice is made, for `OTHERS_DECIDED`. */
+export const DECIDED = [
+  'decided',
+  'have chosen',
+  'chosen to',
+  'chose to',
+  'opted',
+  'elected to',
+  "we've",
+  'we have',
 ] as const;
 
 /** A job no longer open. */
@@ -298,4 +513,46 @@ export const FILLED = [
   'no longer open',
   'no longer accepting',
   'been closed',
+  'been cancelled',
+  'been canceled',
+  'was cancelled',
+  'was canceled',
+  'been withdrawn',
+  'been put on hold',
+  'been placed on hold',
+  'is on hold',
+  'role on hold',
+  'position on hold',
 ] as const;
+
+/** Words right after a closed/filled phrase that keep the process going ("closed to new applications"). */
+export const STILL_GOING = [
+  'to new',
+  'for new',
+  'to applications',
+  'for applications',
+  'to further applications',
+] as const;
+
+/** Words just before a filled phrase that make it about jobs in general ("roles that have been filled"). */
+export const GENERIC_JOBS = [
+  'roles that',
+  'roles which',
+  'positions that',
+  'positions which',
+  'jobs that',
+  'jobs which',
+  'openings that',
+  'openings which',
+  'vacancies that',
+  'vacancies which',
+  'each role',
+  'each position',
+  'every role',
+  'every position',
+  'any role',
+  'any position',
+] as const;
+
+/** What a filled/closed phrase may be about that is no job ("the interview has been cancelled"). */
+export const NOT_THE_JOB = ['interview', 'meeting', 'call', 'appointment', 'session', 'slot', 'event'] as const;

@@ -8,8 +8,18 @@ import {
   PROGRESS_WORDS,
   SOMEONE_ELSE,
   CONDITIONAL_WORDS,
+  DECIDED,
   DECISION_CUES,
+  HOLD_CUES,
+  KEPT_IN,
+  NOT_THE_JOB,
   OFFER_CUES,
+  OTHERS_DECIDED,
+  DEFINITE_OTHERS,
+  FROM_WITHIN,
+  PASSIVE_CHOICE,
+  GENERIC_JOBS,
+  STILL_GOING,
   POSITIVE_CUES,
   STRONG_CUES,
   WEAK_CUES,
@@ -91,6 +101,73 @@ const COMPANY_AFTER = [
   'jobs at ',
   'post with ',
   'job with ',
+  'opening with ',
+  'vacancy at ',
+  'vacancy with ',
+  'interviewing with ',
+  'process at ',
+  'process with ',
+  'search at ',
+  'feedback from ',
+  'back from ',
+];
+/** Cues that a person's name may follow as well as a company's: a single word after them is not read. */
+const PERSON_PRONE = new Set(['interviewing with ', 'process with ', 'feedback from ', 'back from ']);
+/** Organisations named with "the" ("the Westbrook Council"): read after "at the"/"with the" only when they end so. */
+const ORGANISATION_WORDS = new Set([
+  'council',
+  'district',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'trust',
+  'foundation',
+  'institute',
+  'museum',
+  'agency',
+  'authority',
+  'department',
+  'board',
+  'society',
+  'association',
+  'commission',
+  'ministry',
+  'office',
+  'bank',
+  'group',
+  'company',
+  'library',
+  'clinic',
+  'centre',
+  'center',
+  'service',
+  'services',
+]);
+/** Verbs after a sentence's first words that make those words the company deciding ("Northwind has decided…"). */
+const COMPANY_SUBJECT_VERBS = [
+  ' has decided',
+  ' has frozen',
+  ' has paused',
+  ' have decided',
+  ' decided',
+  ' has chosen',
+  ' has selected',
+  ' has filled',
+  ' has reviewed',
+  ' has made',
+  ' has opted',
+  ' has elected',
+  ' has closed',
+  ' has cancelled',
+  ' has canceled',
+  ' is unable',
+  ' is not able',
+  ' will not be',
+  " won't be",
+  ' is not moving',
+  ' is moving forward',
+  ' has moved forward',
 ];
 const COMPANY_BEFORE = [
   ' recruiting team',
@@ -149,6 +226,27 @@ const COMPANY_STOP_FIRST = new Set([
   'his',
   'her',
   'their',
+  "we've",
+  "we're",
+  "we'd",
+  "i've",
+  "i'm",
+  "i'd",
+  "it's",
+  'there',
+  'everyone',
+  'nobody',
+  // Parts of a company that decide, not the company: "Leadership has frozen hiring".
+  'leadership',
+  'management',
+  'finance',
+  'hr',
+  'engineering',
+  'marketing',
+  'sales',
+  'product',
+  'legal',
+  'operations',
 ]);
 const ROLE_NOUNS = [
   'position',
@@ -165,7 +263,9 @@ const ROLE_NOUNS = [
   'interview',
   'interviews',
 ];
-const ROLE_WORDS_STOP = new Set([...ROLE_NOUNS, 'at', 'with', 'here', 'in', 'team']);
+/** Nouns that follow a job title only sometimes ("the Firmware Engineer requirements"): the words must read as a job. */
+const JOB_ONLY_NOUNS = ['requirements', 'process', 'search', 'shortlist'];
+const ROLE_WORDS_STOP = new Set([...ROLE_NOUNS, ...JOB_ONLY_NOUNS, 'at', 'with', 'here', 'in', 'team']);
 const ROLE_CONNECTORS = new Set(['of', 'and', '&', '-', '–', '/', 'for', 'in', 'to']);
 const ROLE_AFTER = [
   'position of ',
@@ -288,10 +388,25 @@ export function readRejection(text: string): Rejection {
   const flat = flatten(original);
   const result: Rejection = { isRejection: false, because: [] };
 
-  const strong = [...findCues(flat, STRONG_CUES, true), ...composedCues(flat)].sort((a, b) => a.start - b.start);
+  const composed = composedCues(flat);
+  // A stopped search says no only to a reader the letter is written to, and not while it keeps them in.
+  const stopped = [...findCues(flat, HOLD_CUES, true), ...composed.filter((c) => c.phrase === STOPPED)];
+  const holds = writtenToReader(flat.text) && findCues(flat, KEPT_IN, false).length === 0 ? stopped : [];
+  // "roles that have been filled are removed from the list" is about no one's job in particular.
+  // Nor does "the position has been closed to new applications" close it on the reader.
+  const said = findCues(flat, STRONG_CUES, true).filter(
+    (c) =>
+      !(
+        (c.phrase.includes('filled') &&
+          GENERIC_JOBS.some((g) => flat.text.slice(Math.max(0, c.start - 30), c.start).includes(g))) ||
+        (c.phrase.includes('closed') && STILL_GOING.some((w) => flat.text.startsWith(w, c.end + 1)))
+      ),
+  );
+  const strong = [...said, ...composed.filter((c) => c.phrase !== STOPPED), ...holds].sort((a, b) => a.start - b.start);
   const weak = findCues(flat, WEAK_CUES, true);
   const positive = findCues(flat, POSITIVE_CUES, false);
-  const offer = findCues(flat, OFFER_CUES, false);
+  // "we won't be able to make you an offer" is no offer.
+  const offer = findCues(flat, OFFER_CUES, false).filter((c) => !isNegatedBefore(flat.text, c.start));
   const weakNames = new Set(weak.map((w) => w.phrase));
   const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
   if (strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
@@ -313,10 +428,63 @@ export function readRejection(text: string): Rejection {
   const role = pick(original, flat, roles.roles);
   if (role !== undefined) result.role = role;
   const signature = readSignature(original);
-  const company = readCompany(original, flat, role?.value, [...roles.companies, ...signature.companies]);
+  const people = peopleWords(flat, signature.sender?.name?.value);
+  const company = readCompany(original, flat, role?.value, [...roles.companies, ...signature.companies], people);
   if (company !== undefined) result.company = company;
   if (signature.sender !== undefined) result.sender = signature.sender;
   return result;
+}
+
+const STOPPED = 'the search stopped';
+const LONGEST_PROGRESS = Math.max(...PROGRESS_WORDS.map((w) => w.length));
+const LONGEST_OTHER = Math.max(...SOMEONE_ELSE.map((w) => w.length));
+const LONGEST_PASSIVE = Math.max(...PASSIVE_CHOICE.map((w) => w.length));
+/** Words after a negation that make an idiom rather than a refusal. */
+const NEGATION_IDIOMS = ['hesitate', 'only', 'forget', 'worry', 'miss '];
+/** Choice verbs that speak of a plan as often as of a choice: they count only in a sentence that says it was decided. */
+const DECIDED_ONLY_VERBS = new Set<string>(['appoint', 'appointing', 'promote']);
+/** What is handed over, after a handing verb: "extending the offer to …", "given the role to …". */
+const HANDED_TO = [
+  ' the offer to ',
+  ' an offer to ',
+  ' the role to ',
+  ' the position to ',
+  ' the job to ',
+  ' the post to ',
+];
+const HANDING_VERBS = new Set([
+  'extend',
+  'extended',
+  'extending',
+  'make',
+  'made',
+  'making',
+  'give',
+  'gave',
+  'given',
+  'giving',
+  'offer',
+  'offered',
+  'offering',
+]);
+/** Nouns a "filled"/"closed" phrase is about when it is the job. */
+const JOB_SUBJECTS = ['position', 'role', 'job', 'vacancy', 'opening', 'requisition', 'posting', 'search', 'post'];
+
+/** Whether the letter speaks to its reader ("you", "your", or a greeting), as a notice to a candidate does and an article does not. */
+function writtenToReader(text: string): boolean {
+  if (/^(?:dear|hi|hello|hey)\b/u.test(text)) return true;
+  for (const word of ['you', 'your']) {
+    for (const at of occurrences(text, word)) {
+      if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a negation ends within the few words before `at` ("not able to make you an offer"). */
+function isNegatedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return [' not ', "n't ", 'unable ', 'no longer ', 'cannot '].some((n) => before.includes(n));
 }
 
 /** The cues that do not overlap an earlier one (sorted by start): one piece of evidence per statement. */
@@ -403,37 +571,106 @@ function composedCue(sentence: string, offset: number): Cue | undefined {
   const padded = ` ${sentence} `;
   const mentionsReader = padded.includes(' you ') || padded.includes(' your ') || padded.includes(' you,');
   if (mentionsReader) {
+    // Every negation in the sentence, each with a look-ahead of a few words: linear in the sentence.
     for (const negation of NEGATIONS) {
-      const n = sentence.indexOf(negation);
-      if (n === -1) continue;
-      for (const word of PROGRESS_WORDS) {
-        const p = sentence.indexOf(word, n + negation.length);
-        if (p !== -1 && p - (n + negation.length) <= 30)
-          return { phrase: 'a negated next step', start: offset + n, end: offset + p + word.length };
+      for (const n of occurrences(sentence, negation)) {
+        const from = n + negation.length;
+        const window = sentence.slice(from, from + 30 + LONGEST_PROGRESS);
+        // "we have not yet chosen", "we have not offered anyone the role yet" are still to come.
+        if (window.slice(0, 30 + LONGEST_PROGRESS).includes('yet')) continue;
+        // "don't hesitate to go ahead", "not only will you progress": idioms, not refusals.
+        if (NEGATION_IDIOMS.some((w) => window.startsWith(w))) continue;
+        for (const word of PROGRESS_WORDS) {
+          const p = window.indexOf(word);
+          if (p !== -1 && p <= 30)
+            return { phrase: 'a negated next step', start: offset + n, end: offset + from + p + word.length };
+        }
       }
     }
   }
+  const decided = DECIDED.some((d) => sentence.includes(d));
   for (const verb of CHOICE_VERBS) {
-    const v = sentence.indexOf(verb);
-    if (v === -1 || isLetter(sentence, v - 1) || isLetter(sentence, v + verb.length)) continue;
-    for (const other of SOMEONE_ELSE) {
-      const o = sentence.indexOf(other, v + verb.length);
-      if (o !== -1 && o - (v + verb.length) <= 40)
-        return { phrase: 'someone else chosen', start: offset + v, end: offset + o + other.length };
+    // "we aim to appoint a candidate who…" is a plan; "we have decided to appoint…" a choice.
+    if (DECIDED_ONLY_VERBS.has(verb) && !decided) continue;
+    for (const v of occurrences(sentence, verb)) {
+      if (isLetter(sentence, v - 1) || isLetter(sentence, v + verb.length)) continue;
+      const window = sentence.slice(v + verb.length, v + verb.length + 40 + LONGEST_OTHER);
+      for (const other of SOMEONE_ELSE) {
+        const o = window.indexOf(other);
+        if (o !== -1 && o <= 40)
+          return { phrase: 'someone else chosen', start: offset + v, end: offset + v + verb.length + o + other.length };
+      }
+      // "we have decided to pursue candidates whose…", never "we will select candidates whose…".
+      if (decided && DECIDED.some((d) => sentence.slice(0, v).includes(d))) {
+        for (const other of OTHERS_DECIDED) {
+          const o = window.indexOf(other);
+          if (o !== -1 && o <= 12)
+            return {
+              phrase: 'someone else chosen',
+              start: offset + v,
+              end: offset + v + verb.length + o + other.length,
+            };
+        }
+      }
+    }
+  }
+  // "a different candidate has been selected": someone definite, then a passive choice.
+  for (const other of DEFINITE_OTHERS) {
+    for (const o of occurrences(sentence, other)) {
+      const rest = sentence.slice(o + other.length, o + other.length + 16 + LONGEST_PASSIVE);
+      const passive = PASSIVE_CHOICE.find((p) => {
+        const at = rest.indexOf(p);
+        return at !== -1 && at <= 16;
+      });
+      if (passive !== undefined)
+        return {
+          phrase: 'someone else chosen',
+          start: offset + o,
+          end: offset + o + other.length + rest.indexOf(passive) + passive.length,
+        };
+    }
+  }
+  // "we've decided to fill the position from within the company".
+  for (const d of occurrences(sentence, 'decided to fill')) {
+    const rest = sentence.slice(d, d + 80);
+    const within = FROM_WITHIN.find((w) => rest.includes(w));
+    if (within !== undefined)
+      return {
+        phrase: 'someone else chosen',
+        start: offset + d,
+        end: offset + d + rest.indexOf(within) + within.length,
+      };
+  }
+  // "we will be extending the offer to them": an offer, a role, handed to anyone but the reader.
+  for (const handed of HANDED_TO) {
+    for (const h of occurrences(sentence, handed)) {
+      const verbAt = sentence.lastIndexOf(' ', h - 1);
+      const verb = sentence.slice(verbAt + 1, h);
+      if (!HANDING_VERBS.has(verb)) continue;
+      const next = sentence.slice(h + handed.length, h + handed.length + 12);
+      if (/^(?:you\b|your\b|yourself\b|anyone\b|anybody\b)/u.test(next) || !/^[a-z]/u.test(next)) continue;
+      // "we have not offered the position to …" hands nothing over.
+      if (isNegatedBefore(sentence, verbAt + 1)) continue;
+      return { phrase: 'someone else chosen', start: offset + verbAt + 1, end: offset + h + handed.length };
     }
   }
   for (const filled of FILLED) {
     const f = sentence.indexOf(filled);
     if (f === -1) continue;
-    const subject = Math.max(
-      sentence.lastIndexOf('position', f),
-      sentence.lastIndexOf('role', f),
-      sentence.lastIndexOf('job', f),
-      sentence.lastIndexOf('vacancy', f),
-      sentence.lastIndexOf('opening', f),
-    );
-    if (subject !== -1 && f - subject <= 60)
-      return { phrase: 'the job filled', start: offset + subject, end: offset + f + filled.length };
+    const subject = Math.max(...JOB_SUBJECTS.map((w) => sentence.lastIndexOf(w, f)));
+    // "the interview for the Data Analyst role has been cancelled" is about the interview.
+    const other = Math.max(...NOT_THE_JOB.map((w) => sentence.lastIndexOf(w, f)));
+    // "closed to new applications" goes on; "roles that have been filled", "the jobs", are no one's in particular.
+    const after = sentence.slice(f + filled.length + 1, f + filled.length + 30);
+    const noun = JOB_SUBJECTS.find((w) => sentence.startsWith(w, subject));
+    const plural = noun !== undefined && sentence[subject + noun.length] === 's';
+    if (STILL_GOING.some((w) => after.startsWith(w)) || plural) continue;
+    // "the interview for the … role" is the interview's, whatever role it is for.
+    const interviewFor = other !== -1 && subject - other <= 60 && sentence.slice(other, subject).includes(' for ');
+    if (subject !== -1 && f - subject <= 60 && other < subject && !interviewFor) {
+      const stopped = /hold|cancel|withdrawn/u.test(filled);
+      return { phrase: stopped ? STOPPED : 'the job filled', start: offset + subject, end: offset + f + filled.length };
+    }
   }
   return undefined;
 }
@@ -494,17 +731,21 @@ function readCompany(
   flat: FlatText,
   role: string | undefined,
   more: Candidate[],
+  people: ReadonlySet<string>,
 ): Found<string> | undefined {
   const candidates: Candidate[] = [...more];
   const roleKey = role?.toLowerCase();
   for (const cue of COMPANY_AFTER) {
     for (const at of occurrences(flat.text, cue)) {
       if (isWordChar(flat.text, at - 1)) continue;
-      const span = nameForward(flat, at + cue.length, COMPANY_CONNECTORS, new Set(), 5);
+      const span =
+        nameForward(flat, at + cue.length, COMPANY_CONNECTORS, new Set(), 5) ?? theOrganisation(flat, at + cue.length);
       if (span === undefined) continue;
       const value = valueOf(original, flat, span);
       const first = value.split(' ')[0]!.toLowerCase();
       if (COMPANY_STOP_FIRST.has(first)) continue;
+      // "interviewing with Sam": after these, one word may be the interviewer.
+      if (PERSON_PRONE.has(cue) && !value.includes(' ')) continue;
       // "interest in Senior Engineer role": a role, not a company.
       const next = flat.text.slice(span.end + 1, span.end + 14);
       if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
@@ -530,7 +771,9 @@ function readCompany(
     let s = at;
     while (s > 0 && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
     const before = flat.cased.slice(s, at);
-    if (!(isNameWord(before) || ROLE_NOUNS.includes(before.toLowerCase()) || isJobWord(before))) continue;
+    const noun = before.toLowerCase();
+    if (!(isNameWord(before) || ROLE_NOUNS.includes(noun) || JOB_ONLY_NOUNS.includes(noun) || isJobWord(before)))
+      continue;
     const span = nameForward(flat, at + 4, COMPANY_CONNECTORS, new Set(), 5);
     if (span === undefined) continue;
     const value = valueOf(original, flat, span);
@@ -539,7 +782,57 @@ function readCompany(
     if (ROLE_NOUNS.some((noun) => next.startsWith(noun)) && flat.text[span.end] === ' ') continue;
     candidates.push({ value, key: value.toLowerCase(), start: s, end: span.end });
   }
+  candidates.push(...subjectCompanies(original, flat, people));
   return pick(original, flat, candidates);
+}
+
+/** "the Westbrook Council": the capitalised words after "the" when they end in an organisation word. */
+function theOrganisation(flat: FlatText, at: number): Span | undefined {
+  if (!flat.text.startsWith('the ', at)) return undefined;
+  const span = nameForward(flat, at + 4, COMPANY_CONNECTORS, new Set(), 5);
+  if (span === undefined) return undefined;
+  let s = span.end;
+  while (s > at && flat.text[s - 1] !== ' ' && flat.text[s - 1] !== '\n') s--;
+  return ORGANISATION_WORDS.has(flat.text.slice(s, span.end)) ? { start: at + 4, end: span.end } : undefined;
+}
+
+/**
+ * Companies named as the subject that decides, at a sentence's start: "Northwind has decided to…".
+ * A person deciding ("Dana has decided…") is told apart by the names the letter gives its people
+ * (greeting and signature).
+ */
+function subjectCompanies(original: string, flat: FlatText, people: ReadonlySet<string>): Candidate[] {
+  const found: Candidate[] = [];
+  const starts = [0];
+  for (let i = 0; i < flat.cased.length - 1; i++) {
+    const c = flat.cased[i];
+    // A sentence's start, or a clause's after a comma ("Due to a freeze, Bellweather will not…").
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?' || c === ',') && flat.cased[i + 1] === ' '))
+      starts.push(i + 1 + (c === '\n' ? 0 : 1));
+  }
+  for (const at of starts) {
+    const span = nameForward(flat, at, COMPANY_CONNECTORS, new Set(), 4);
+    if (span === undefined) continue;
+    const verb = COMPANY_SUBJECT_VERBS.find((v) => flat.text.startsWith(v, span.end));
+    if (verb === undefined) continue;
+    const value = valueOf(original, flat, span);
+    const words = value.split(' ');
+    if (COMPANY_STOP_FIRST.has(words[0]!.toLowerCase()) || isRecruiting(value) || isJobWords(value)) continue;
+    if (words.some((w) => people.has(w.toLowerCase()))) continue;
+    found.push({ value, key: value.toLowerCase(), start: span.start, end: span.end + verb.length });
+  }
+  return found;
+}
+
+/**
+ * The words of the letter's people's names, lower case: the greeting's ("Hi Dana,") and the signature's.
+ */
+function peopleWords(flat: FlatText, signatureName: string | undefined): Set<string> {
+  const people = new Set<string>();
+  for (const w of signatureName?.split(/\s+/u) ?? []) people.add(w.toLowerCase());
+  const greeting = /^(?:dear|hi|hello|hey)\s+([\p{L}'’-]+)/iu.exec(flat.cased.slice(0, 80));
+  if (greeting !== null) people.add(greeting[1]!.toLowerCase());
+  return people;
 }
 
 function isJobWord(word: string): boolean {
@@ -556,7 +849,8 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
   const candidates: Candidate[] = [];
   const companies: Candidate[] = [];
   // "the Senior Payments Engineer role": the words between a determiner and the noun.
-  for (const noun of ROLE_NOUNS) {
+  for (const noun of [...ROLE_NOUNS, ...JOB_ONLY_NOUNS]) {
+    const jobOnly = JOB_ONLY_NOUNS.includes(noun);
     for (const at of occurrences(flat.text, ` ${noun}`)) {
       if (isWordChar(flat.text, at + noun.length + 1)) continue;
       let start = at;
@@ -579,7 +873,7 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
       let words = flat.cased.slice(determiner, at).split(' ');
       while (words.length > 0 && NOT_A_ROLE.has(words[0]!.toLowerCase())) words = words.slice(1);
       if (words.some((w) => /[.!?;:"]$/u.test(w) && !/^(?:sr|jr)\.$/iu.test(w))) continue;
-      if (!isRoleLike(words)) continue;
+      if (!isRoleLike(words) || (jobOnly && !isJobWords(words.join(' ')))) continue;
       const offset = at - words.join(' ').length;
       const span = { start: offset, end: at };
       const value = valueOf(original, flat, span).replace(/,$/u, '');
@@ -590,8 +884,9 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
   for (const cue of ROLE_AFTER) {
     for (const at of occurrences(flat.text, cue)) {
       if (isWordChar(flat.text, at - 1)) continue;
-      const span = nameForward(flat, at + cue.length, ROLE_CONNECTORS, ROLE_WORDS_STOP, 8);
-      if (span === undefined) continue;
+      const read = nameForward(flat, at + cue.length, ROLE_CONNECTORS, ROLE_WORDS_STOP, 8);
+      if (read === undefined) continue;
+      const span = withQualifier(flat, read);
       const value = valueOf(original, flat, span);
       if (!isRoleLike(value.split(' '))) continue;
       if (['position', 'role'].includes(value.toLowerCase())) continue;
@@ -599,7 +894,9 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
       // "the post of Finance Business Partner with Blue Yonder Airlines"
       for (const joint of [' at ', ' with ']) {
         if (flat.text.startsWith(joint, span.end)) {
-          const firm = nameForward(flat, span.end + joint.length, COMPANY_CONNECTORS, new Set(), 5);
+          const firm =
+            nameForward(flat, span.end + joint.length, COMPANY_CONNECTORS, new Set(), 5) ??
+            theOrganisation(flat, span.end + joint.length);
           if (firm === undefined) continue;
           const name = valueOf(original, flat, firm);
           if (COMPANY_STOP_FIRST.has(name.split(' ')[0]!.toLowerCase())) continue;
@@ -609,6 +906,15 @@ function readRole(original: string, flat: FlatText): { roles: Candidate[]; compa
     }
   }
   return { roles: candidates, companies };
+}
+
+/** A title's qualifier in brackets after it ("Backend Engineer (Payments)"): short, capitalised, on one line. */
+function withQualifier(flat: FlatText, span: Span): Span {
+  if (!flat.cased.startsWith(' (', span.end)) return span;
+  const close = flat.cased.indexOf(')', span.end + 2);
+  if (close === -1 || close - span.end > 32) return span;
+  const inside = flat.cased.slice(span.end + 2, close);
+  return isNameWord(inside) && !/[\n()]/u.test(inside) ? { start: span.start, end: close + 1 } : span;
 }
 
 interface Signature {
@@ -628,7 +934,7 @@ function readSignature(original: string): Signature {
   let signOff = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
     const bare = trimEndPunctuation(lines[i]!.text.trim()).toLowerCase();
-    if (SIGN_OFFS.has(bare)) {
+    if (SIGN_OFFS.has(bare) || isSignOffPhrase(lines[i]!.text.trim())) {
       signOff = i;
       break;
     }
@@ -647,21 +953,20 @@ function readSignature(original: string): Signature {
   const name = first.text.trim();
   if (isRecruiting(name) || /\bteam\b/iu.test(name)) {
     if (isRecruiting(name)) sender.isRecruiter = found(true, first);
+    // "Human Resources, Thornbury Council": the team, then the company.
+    const [, firm] = splitTitle(first);
+    if (firm !== undefined && isFirmLine(firm.text)) companies.push(firmCandidate(firm));
     return { sender, companies };
   }
-  const words = name.split(/\s+/u);
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    name.length <= 40 &&
-    words.every((w) => isNameWord(w) && /^[\p{L}.'’-]+$/u.test(w))
-  ) {
+  if (isPersonName(name)) {
     sender.name = found(name, first);
     const title = after[1];
     if (title !== undefined) {
       const line = title.text.trim();
       const [role, firm] = splitTitle(title);
-      if (isRecruiting(role.text)) sender.isRecruiter = found(true, title);
+      // "Recruiter, Contoso", or a recruiting firm's consultant ("Senior Consultant, Railpath Recruitment").
+      if (isRecruiting(role.text) || (firm !== undefined && isRecruiting(firm.text)))
+        sender.isRecruiter = found(true, title);
       else if (line.length <= 60 && !/[@:]|\d{3}|https?/u.test(line) && isJobWords(role.text))
         sender.isRecruiter = found(false, title);
       if (firm !== undefined && isFirmLine(firm.text)) companies.push(firmCandidate(firm));
@@ -676,6 +981,69 @@ function readSignature(original: string): Signature {
 interface Line {
   text: string;
   start: number;
+}
+
+/** Lower-case particles of surnames ("Anneke de Vries", "Pieter van der Berg", "María de la Cruz"). */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'ten',
+  'ter',
+  'zu',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'y',
+]);
+
+/** A signature line that is a person's name: two to four capitalised words, plus surname particles between them. */
+function isPersonName(line: string): boolean {
+  const words = line.split(/\s+/u);
+  if (line.length > 48 || !words.every((w) => /^[\p{L}.'’-]+$/u.test(w))) return false;
+  const named = words.filter((w) => isNameWord(w));
+  if (named.length < 2 || named.length > 4 || words.length > 6) return false;
+  if (!isNameWord(words[0]!) || !isNameWord(words[words.length - 1]!)) return false;
+  return words.every((w) => isNameWord(w) || SURNAME_PARTICLES.has(w));
+}
+
+const SIGN_OFF_STARTS = new Set([
+  'thanks',
+  'thank',
+  'best',
+  'regards',
+  'kind',
+  'warm',
+  'warmest',
+  'with',
+  'many',
+  'all',
+  'speak',
+  'talk',
+  'looking',
+  'yours',
+  'sincerely',
+  'cheers',
+]);
+
+/** A closing line in other words: short, ending with a comma, opening like a sign-off ("Thanks for your patience,"). */
+function isSignOffPhrase(line: string): boolean {
+  if (line.length > 40 || !line.endsWith(',')) return false;
+  const first = line.slice(0, line.search(/[\s,]/u)).toLowerCase();
+  return SIGN_OFF_STARTS.has(first);
 }
 
 function found<T>(value: T, line: Line): Found<T> {
@@ -708,7 +1076,8 @@ function isFirmLine(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 5 || text.length > 50) return false;
   if (/[@:/]|\d{3}/u.test(text) || isRecruiting(text) || isJobWords(text)) return false;
-  if (words.some((w) => ['team', 'department', 'office', 'division'].includes(w.toLowerCase()))) return false;
+  if (words.some((w) => ['team', 'department', 'office', 'division', 'committee', 'panel'].includes(w.toLowerCase())))
+    return false;
   return words.every((w) => isNameWord(w) || COMPANY_CONNECTORS.has(w.toLowerCase()));
 }
 

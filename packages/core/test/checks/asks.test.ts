@@ -69,6 +69,24 @@ describe('proof/missing', () => {
     ]);
   });
 
+  test.each([
+    "Since I wrote, I sketched how your returns could be graded at the dock. It's one page. Shall I send it?",
+    "I tested your pay calendar against Workday's cutoffs and wrote up what I found. Want me to send it over?",
+    'I drafted a plan for the first month of the Reno shift. Want to see it?',
+    'I mocked up the new intake form for your clinics. Shall I send it?',
+  ])('should take an artifact for new value in a follow-up, without a number: %j', (body) => {
+    const report = check(mail(body), { kind: 'followUp' });
+    expect(of(report, 'proof/missing')).toEqual([]);
+    expect(of(report, 'followup/no-new-value')).toEqual([]);
+  });
+
+  test.each(['I wrote to you last week about the role. Any update?', 'I mocked the idea of another call. Any news?'])(
+    'should not take a verb without an artifact for new value: %j',
+    (body) => {
+      expect(of(check(mail(body), { kind: 'followUp' }), 'proof/missing')).toHaveLength(1);
+    },
+  );
+
   test('should not run for a thank-you or without a kind', () => {
     expect(of(check(mail('Thanks!'), { kind: 'thankYou' }), 'proof/missing')).toEqual([]);
     expect(of(check(mail('Hello there.')), 'proof/missing')).toEqual([]);

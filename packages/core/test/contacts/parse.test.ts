@@ -146,6 +146,7 @@ describe('parseMessages', () => {
       line: 5,
       conversationId: '2-c2',
       from: 'Ravi Patel',
+      to: 'Jordan Reyes',
       senderUrl: 'https://www.linkedin.com/in/ravi-patel-42',
       recipientUrls: ['https://www.linkedin.com/in/jordan-reyes-demo'],
       date: '2021-03-02',
@@ -158,6 +159,31 @@ describe('parseMessages', () => {
     expect(ties.get('linkedin.com/in/anasouza')).toEqual({ messages: 3, last: '2026-09-15' });
     expect(ties.get('linkedin.com/in/marta-nowak')).toBeUndefined();
     expect(ties.get('linkedin.com/in/ravi-patel-42')).toEqual({ messages: 1, last: '2021-03-02' });
+  });
+
+  test('should read an export without profile URL columns and sum its ties on the names', () => {
+    const bare = [
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER',
+      '2-c1,,Jordan Reyes,Zoë Müller,2026-09-14 18:02:11 UTC,,"Hi!",INBOX',
+      '2-c1,,ZOE MULLER,Jordan Reyes,2026-09-15 08:30:40 UTC,,"Hello",INBOX',
+      '2-c3,Meetup,Marta Nowak,"Jordan Reyes, Ravi Patel",2025-11-20 17:45:00 UTC,,"Thanks both",INBOX',
+    ].join('\n');
+    const parsed = parseMessages(bare);
+    expect(parsed[0]).toEqual({
+      line: 2,
+      conversationId: '2-c1',
+      from: 'Jordan Reyes',
+      to: 'Zoë Müller',
+      senderUrl: null,
+      recipientUrls: [],
+      date: '2026-09-14',
+    });
+    const ties = tiesFromMessages(parsed);
+    // Accents, case and punctuation do not split one person; a group thread counts for no one.
+    expect(ties.get('name:zoe muller')).toEqual({ messages: 2, last: '2026-09-15' });
+    expect(ties.get('name:marta nowak')).toBeUndefined();
+    expect(ties.get('name:ravi patel')).toBeUndefined();
+    expect([...ties.keys()].sort()).toEqual(['name:jordan reyes', 'name:zoe muller']);
   });
 
   test('should refuse a file that is not messages.csv', () => {

@@ -96,6 +96,51 @@ describe('rankContacts', () => {
     expect(only!.channel).toEqual({ kind: 'linkedin', url: null });
   });
 
+  test('should join ties on the full name when messages.csv has no profile URLs', () => {
+    const bare = parseMessages(
+      [
+        'CONVERSATION ID,CONVERSATION TITLE,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER',
+        '2-c1,,Jordan Reyes,Zoë Müller,2026-09-14 18:02:11 UTC,,"Hi!",INBOX',
+        '2-c1,,Zoe Muller,Jordan Reyes,2026-11-15 08:30:40 UTC,,"Hello",INBOX',
+        '2-c2,,Jordan Reyes,Sam Lee,2026-10-01 12:00:00 UTC,,"Hi Sam",INBOX',
+        '2-c3,,Jordan Reyes,Ana Souza,2026-10-01 12:00:00 UTC,,"Hi Ana",INBOX',
+      ].join('\n'),
+    );
+    const list = [
+      person({ name: 'Zoë Müller', firstName: 'Zoë', lastName: 'Müller', url: 'https://www.linkedin.com/in/zoe' }),
+      person({ name: 'Luis García', firstName: 'Luis', lastName: 'García', connectedOn: '2001-01-01', line: 3 }),
+      person({ line: 4 }),
+      person({ line: 5, position: 'Designer' }),
+    ];
+    const ranked = rankContacts(list, { company: 'Acme' }, { messages: bare, today });
+    // The one you wrote to comes first, ahead of an older connection you never wrote to.
+    expect(ranked.map((c) => [c.connection.name, c.tie])).toEqual([
+      ['Zoë Müller', { messages: 2, last: '2026-11-15' }],
+      ['Luis García', null],
+      ['Ana Souza', null],
+      ['Ana Souza', null],
+    ]);
+    expect(ranked[0]!.why).toContain(
+      'You wrote each other 2 times, last in November 2026 (matched on the name: the messages have no profile URLs)',
+    );
+    expect(ranked[1]!.why).toContain('No one-to-one messages in the export');
+    // Two connections with one name: which one you wrote to is unknown, so neither is joined.
+    expect(ranked[2]!.why).toContain('Messages not joined: more than one connection is named Ana Souza');
+  });
+
+  test('should prefer the profile URL to the name when both could join', () => {
+    const ties = new Map([
+      ['linkedin.com/in/zoe', { messages: 5, last: '2026-11-01' }],
+      ['name:zoe muller', { messages: 1, last: '2020-01-01' }],
+    ]);
+    const [only] = rankContacts(
+      [person({ name: 'Zoë Müller', url: 'https://www.linkedin.com/in/zoe' })],
+      { company: 'Acme' },
+      { messages: ties, today },
+    );
+    expect(only!.tie).toEqual({ messages: 5, last: '2026-11-01' });
+  });
+
   test('should find no one at a company nobody works for, or for an empty company', () => {
     expect(rankContacts(people, { company: 'Acme Robotics Europe' }, { today })).toEqual([]);
     expect(rankContacts(people, { company: ' | ' }, { today })).toEqual([]);

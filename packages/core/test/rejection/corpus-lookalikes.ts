@@ -246,4 +246,250 @@ Recruitment Office`,
     text: `New jobs for you: Regional Sales Representative at Dunder Mifflin, Account Executive at Black Mesa, and 12 more. Unfortunately we could not find any remote roles this week. Best of luck in your search!`,
     expect: { isRejection: false },
   },
+  // Added in the fourth round, with the new rejection families in view: each says one of their
+  // words (finalist, on hold, filled internally, offer) without saying no to the reader.
+  {
+    id: 'invite-final-round',
+    source: 'https://draft.hotplmedia.com/tools/hr-interview-invitation/',
+    text: `Hi Tomasz,
+
+Good news: you are one of two finalists for the Staff Data Engineer role at Lindqvist Analytics. We would like to invite you to a final conversation with our CTO next Wednesday. Could you send me two times that work?
+
+Best,
+Pieter van der Berg
+Engineering Manager`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'offer-finalist',
+    source: 'https://taptalent.ai/hr-email-templates/formal-job-offer-letter/',
+    text: `Dear Rafael,
+
+After meeting all the finalists, the panel has decided to make you an offer for the Quality Engineer job at Kestrel Components. Your offer letter is attached; we would love to hear from you by Friday.
+
+With thanks,
+Fiona McArthur-Reid
+Plant Manager`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'on-hold-still-considered',
+    source: 'https://staging-w.enwage.com/email-template/position-on-hold/',
+    text: `Dear Imani,
+
+I am writing to let you know that the Payroll Specialist position at Granite Ridge Credit Union has been put on hold for a few weeks while the budget is confirmed. Your application is still under consideration, and we expect to resume interviews in March.
+
+Sincerely,
+Granite Ridge Credit Union Human Resources`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'decision-delayed',
+    source: 'https://www.adaface.com/email-templates/email-to-candidate-about-role-being-paused',
+    text: `Hi Mateo,
+
+A quick note that decisions on the Site Reliability Engineer role are taking longer than planned. Nothing has been decided yet and you remain in the running; I will update you by the 14th.
+
+Thanks for your patience,
+Yara Haddad
+Technical Recruiter`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'if-not-selected-pool',
+    source: 'https://100hires.com/rejection-letter-for-internal-candidate.html',
+    text: `Dear Kwame,
+
+Thank you for applying for the Logistics Coordinator opening with Solano Freight. Interviews run until 20 May. If you are not selected for this opening, we may still contact you about similar roles, as internal candidates are considered first.
+
+Kind regards,
+María de la Cruz
+People Partner`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'reference-request-finalist',
+    source: 'https://flodesk.com/tips/reference-check-email-templates',
+    text: `Dear Mr Okafor,
+
+Grace Lin has applied for the Clinical Pharmacist position at Brightwater Hospital and is one of our finalists. She named you as a former supervisor. Would you have fifteen minutes this week to answer a few questions about her work?
+
+Sincerely,
+Siobhan O'Neil
+HR Manager`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'talent-pool-newsletter',
+    source: 'https://www.gem.com/blog/best-practices-for-your-talent-community',
+    text: `Welcome to the Halcyon Biotech talent community!
+
+This month: three new openings in Boston, a day in the life of our assay team, and tips for our take-home exercise. Roles that were filled internally are no longer listed. Not the right fit yet? Stay subscribed and we will send you new roles as they open.
+
+Halcyon Biotech Talent Acquisition`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'internal-posting',
+    source: 'https://x0pa.com/blog/a-guide-on-making-a-rejection-email-template-for-internal-candidate/',
+    text: `Team,
+
+The Customer Success Lead role is now posted internally. Internal candidates who apply by Friday will be interviewed before we open the search to external applicants. Talk to your manager if you are interested.
+
+Connor Walsh
+Head of Customer Success`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'interview-rescheduled',
+    source: 'https://hirebee.ai/hr-tool-and-template/employers-email-cancelling-a-scheduled-interview',
+    text: `Dear Oskar,
+
+I'm sorry, but I have to cancel our Tuesday interview for the Field Service Technician role: our service lead is out sick. Could we meet on Thursday at 10:00 instead? The role is still open and we are keen to meet you.
+
+Kind regards,
+Lotte Brenner
+Office Manager`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'advice-article',
+    source: 'https://backrow.app/tools/rejection-emails/role-on-hold',
+    text: `How to tell candidates a role is on hold
+
+When a search is paused, say so quickly. Explain that the company has decided to hold off on hiring, avoid promising a restart date, and let candidates know whether they should pursue other offers. Silence is the worst answer.`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'offer-accepted-thanks',
+    source: 'https://www.indeed.com/hire/c/info/how-to-write-a-job-offer-letter-email?co=US',
+    text: `Hi Nadia,
+
+Thrilled to hear you have accepted our offer for the Customer Success Lead position at Wrenfield! The position has been filled, and the posting comes down today. Your start date is 3 June.
+
+All the best,
+Connor Walsh
+Head of Customer Success`,
+    expect: { isRejection: false },
+  },
+  // Added in the fifth round: the new rules' words in letters that keep the reader in.
+  {
+    id: 'not-yet-chosen',
+    source: 'https://www.adaface.com/email-templates/email-to-candidate-about-role-being-paused',
+    text: `Hi Noor,
+
+We have not yet chosen anyone for the Analytics Engineer role, and you are still one of our candidates. Expect an update from me on Monday.
+
+Best,
+Kai Sørensen
+Talent Partner`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'once-we-have-hired',
+    source: 'https://support.keldairhr.com/hc/en-us/articles/21140325911319-Email-Confirmation-of-Received-Application',
+    text: `Hello Bea,
+
+Thanks for applying to Palisade Systems. Once we have hired for this role we will close the posting and let every applicant know the outcome.
+
+Palisade Systems Recruiting`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'closed-to-new-applications',
+    source: 'https://manatal.com/hr-email-template/status-of-application-email-template',
+    text: `Dear Tariq,
+
+The Head of Operations position has been closed to new applications. Your application is with the panel and we will contact shortlisted candidates next week.
+
+Kind regards,
+Ines Carvalho`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'aim-to-appoint',
+    source: 'https://mytour.vn/en/blog/bai-viet/professional-interview-invitation-template.html',
+    text: `Dear Ms Achterberg,
+
+We aim to appoint a candidate who can start in September, and we would like to invite you to interview for the Deputy Librarian post on 12 June.
+
+Yours sincerely,
+Gareth Pryce`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'offer-extended-to-you',
+    source: 'https://remoteskills.io/blog/congratulations-job-offer-email',
+    text: `Hi Oliver,
+
+Stonebridge Water have asked me to extend the offer to you for the Asset Planner role. I will send the paperwork this afternoon.
+
+Speak soon,
+Megan Price
+Principal Consultant, Harbourline Recruitment`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'careers-digest',
+    source: 'https://wintechub.com/?p=700',
+    text: `Your weekly Foxglove Hotels careers digest
+
+Positions that have been filled this week are marked in grey. Twelve openings are still live, three of them near you. Good luck in your search!`,
+    expect: { isRejection: false },
+  },
+  // Added in the sixth round.
+  {
+    id: 'dont-hesitate',
+    source: 'https://draft.hotplmedia.com/tools/hr-interview-invitation/',
+    text: `Hi Haruto,
+
+We'd like you to come in for a second interview for the Lab Technician role. Don't hesitate to go ahead and pick any slot on the calendar that suits you.
+
+Kind regards,
+Dr. Rhiannon Pugh`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'not-offered-yet',
+    source: 'https://www.adaface.com/email-templates/email-to-candidate-about-role-being-paused',
+    text: `Dear Ms. Brandt,
+
+We have not offered the Payroll Administrator position to anyone yet. The panel meets on Thursday, and you will hear from me on Friday either way.
+
+Sincerely,
+Colm Fitzgerald
+HR Advisor`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'selected-will-hear',
+    source: 'https://support.keldairhr.com/hc/en-us/articles/21140325911319-Email-Confirmation-of-Received-Application',
+    text: `Hello Ruth,
+
+Thank you for applying for the Category Buyer role at Larchmont Stores. Applications close on 9 May; a candidate who has been selected for interview will hear from us by 16 May.
+
+Larchmont Stores Recruitment`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'promote-from-within-page',
+    source: 'https://x0pa.com/blog/a-guide-on-making-a-rejection-email-template-for-internal-candidate/',
+    text: `Hi Dominik,
+
+Thanks for joining the Brightline Media talent list. We often fill roles from within, so we post every opening internally first; you will hear about the rest as soon as they are public.
+
+Brightline Media Careers`,
+    expect: { isRejection: false },
+  },
+  {
+    id: 'freeze-lifted',
+    source: 'https://careerminds.com/blog/job-placed-on-hold-letter-sample',
+    text: `Dear Adaeze,
+
+Good news: the hiring freeze has been lifted, and we would like to invite you to interview for the Housing Officer vacancy on 3 April.
+
+Yours sincerely,
+Human Resources, Thornbury Council`,
+    expect: { isRejection: false },
+  },
 ];

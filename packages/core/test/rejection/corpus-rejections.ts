@@ -723,4 +723,397 @@ Recruiting Manager, Hooli`,
       isRecruiter: true,
     },
   },
+  // Added in the fourth round, for the families the first fresh set missed: surname particles,
+  // a company named only as a sentence's subject, an offer made to another finalist, a search put
+  // on hold or filled internally, names hard-wrapped at a line break.
+  {
+    id: 'particle-van-der',
+    source: 'https://backrow.app/tools/rejection-emails/after-final-round',
+    text: `Hi Tomasz,
+
+Following our call this morning, here it is in writing: the decision on the Staff Data Engineer role at Lindqvist Analytics came down to two people, and we have chosen the other candidate.
+
+You were a pleasure to interview, and I hope we cross paths again.
+
+Best,
+Pieter van der Berg
+Engineering Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Lindqvist Analytics',
+      role: 'Staff Data Engineer',
+      senderName: 'Pieter van der Berg',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'particle-de-la',
+    source: 'https://www.recruiterly.com/recruitment-templates/internal-candidate-rejection-email-template/',
+    text: `Dear Kwame,
+
+Thank you for applying for the Logistics Coordinator opening with Solano Freight. After the interviews we decided to fill the position with an internal candidate.
+
+We were glad to meet you and would welcome an application for future roles.
+
+Kind regards,
+María de la Cruz
+People Partner, Solano Freight`,
+    expect: {
+      isRejection: true,
+      company: 'Solano Freight',
+      role: 'Logistics Coordinator',
+      senderName: 'María de la Cruz',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'apostrophe-surname',
+    source: 'https://100hires.com/rejection-letter-for-internal-candidate.html',
+    text: `Hello Grace,
+
+Thanks for your interest in the Clinical Pharmacist position at Brightwater Hospital. After serious consideration, the position has been offered to an individual whose experience more closely matches the needs of the oncology unit.
+
+Sincerely,
+Siobhan O'Neil
+HR Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Brightwater Hospital',
+      role: 'Clinical Pharmacist',
+      senderName: "Siobhan O'Neil",
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'mc-and-hyphen',
+    source: 'https://th4.ilovetranslation.com/OC6PM2g1Ew6=d',
+    text: `Dear Rafael,
+
+The interview panel would like to thank you for coming through to the second round for the Quality Engineer job. This note is to let you know that we have made an offer to another finalist, who has accepted it.
+
+With thanks,
+Fiona McArthur-Reid
+Plant Manager, Kestrel Components`,
+    expect: {
+      isRejection: true,
+      company: 'Kestrel Components',
+      role: 'Quality Engineer',
+      senderName: 'Fiona McArthur-Reid',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'subject-company',
+    source: 'https://www.recruiterly.com/recruitment-templates/internal-candidate-rejection-email-template/',
+    text: `Hi Sven,
+
+Thank you for the time you put into the interviews for the Marketing Operations Manager role. Halcyon Biotech has decided to offer the role to a candidate with more life-sciences experience.
+
+I wish you the very best in your search.
+
+Regards,
+Talent Team`,
+    expect: { isRejection: true, company: 'Halcyon Biotech', role: 'Marketing Operations Manager', isRecruiter: true },
+  },
+  {
+    id: 'subject-company-one-word',
+    source: 'https://backrow.app/tools/rejection-emails/position-closed',
+    text: `Hello Aiko,
+
+I wanted to give you a direct update on the Product Analyst role. Quillon has decided not to restart the search this year: the team's plans changed and the work is being absorbed by an existing group.
+
+I'm sorry this isn't the outcome either of us wanted.
+
+Best,
+Ruth Abara
+Recruiting Lead`,
+    expect: {
+      isRejection: true,
+      company: 'Quillon',
+      role: 'Product Analyst',
+      senderName: 'Ruth Abara',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'hold-off-hiring',
+    source: 'https://careerminds.com/blog/job-placed-on-hold-letter-sample',
+    text: `Dear Imani,
+
+Thank you for interviewing for the Payroll Specialist position at Granite Ridge Credit Union. Because of a company-wide hiring freeze, we have decided to hold off on filling the position, and we are closing the current search. Please feel free to pursue other opportunities.
+
+Sincerely,
+Granite Ridge Credit Union Human Resources`,
+    expect: {
+      isRejection: true,
+      company: 'Granite Ridge Credit Union',
+      role: 'Payroll Specialist',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'role-on-hold-release',
+    source: 'https://backrow.app/tools/rejection-emails/role-on-hold',
+    text: `Hi Mateo,
+
+An update on the Site Reliability Engineer role at Oakhurst Games: we've put the role on hold while the studio reorganises, and there is no date to restart it. Please don't wait on us; you should feel free to accept other offers.
+
+Thanks for your patience,
+Yara Haddad
+Technical Recruiter`,
+    expect: {
+      isRejection: true,
+      company: 'Oakhurst Games',
+      role: 'Site Reliability Engineer',
+      senderName: 'Yara Haddad',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'filled-internally-direct',
+    source: 'https://backrow.app/tools/rejection-emails/internal-candidate-selected',
+    text: `Hi Nadia,
+
+Thanks for all the time you gave the Customer Success Lead process at Wrenfield. I want to be straightforward: the position has been filled internally, by someone already on the team.
+
+All the best,
+Connor Walsh
+Head of Customer Success`,
+    expect: {
+      isRejection: true,
+      company: 'Wrenfield',
+      role: 'Customer Success Lead',
+      senderName: 'Connor Walsh',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'role-cancelled',
+    source: 'https://hirebee.ai/hr-tool-and-template/employers-email-cancelling-a-scheduled-interview',
+    text: `Dear Oskar,
+
+I'm sorry to tell you that the Field Service Technician role at Brenner Elevators has been cancelled, so the interview we booked for Tuesday will not go ahead. Thank you for applying.
+
+Kind regards,
+Lotte Brenner
+Office Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Brenner Elevators',
+      role: 'Field Service Technician',
+      senderName: 'Lotte Brenner',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'hard-wrapped-two-lines',
+    source: 'https://support.greenhouse.io/hc/en-us/articles/360025603151-Rejection-emails',
+    text: `Hi Leonie,
+
+Thank you for your interest in the Senior Accountant role with Marlow & Finch
+Advisory. We appreciate the time you spent on your application, but we have
+decided to pursue candidates whose experience is a closer match to the role.
+
+Best regards,
+Marlow & Finch Advisory Recruiting`,
+    expect: {
+      isRejection: true,
+      company: 'Marlow & Finch Advisory',
+      role: 'Senior Accountant',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'hard-wrapped-role',
+    source: 'https://indeedemployers.zendesk.com/hc/en-us/articles/115005660163-How-to-Send-a-Rejection-Letter',
+    text: `Dear Ahmed,
+
+Thank you for applying to the position of Regional Operations
+Manager at Penrose Retail Group. We have reviewed every application and you are
+no longer being considered for this position.
+
+Penrose Retail Group Talent Acquisition`,
+    expect: {
+      isRejection: true,
+      company: 'Penrose Retail Group',
+      role: 'Regional Operations Manager',
+      isRecruiter: true,
+    },
+  },
+  // Added in the fifth round, after the second fresh set: negations anywhere in a sentence, an
+  // offer handed to someone else, a requisition closed, an appointment or promotion decided.
+  {
+    id: 'second-negation',
+    source: 'https://universonline.nl/nieuws/2011/01/20/rejection/',
+    text: `Hi Noor,
+
+Sorry this took a while, and not for lack of interest: we are not able to move you forward for the Analytics Engineer role at Brambleway.
+
+Best,
+Kai Sørensen
+Talent Partner`,
+    expect: {
+      isRejection: true,
+      company: 'Brambleway',
+      role: 'Analytics Engineer',
+      senderName: 'Kai Sørensen',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'offer-handed-over',
+    source: 'https://backrow.app/tools/rejection-emails/after-final-round',
+    text: `Dear Tariq,
+
+It came down to two finalists for the Head of Operations position at Foxglove Hotels, and we have made the offer to the other finalist, who has accepted.
+
+Kind regards,
+Ines Carvalho
+General Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Foxglove Hotels',
+      role: 'Head of Operations',
+      senderName: 'Ines Carvalho',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'requisition-cancelled',
+    source: 'https://backrow.app/tools/rejection-emails/position-closed',
+    text: `Hello Bea,
+
+The requisition for the Senior QA Engineer role at Palisade Systems has been cancelled after a change in the product roadmap, so we are closing every open application for it.
+
+Regards,
+Palisade Systems Recruiting`,
+    expect: { isRejection: true, company: 'Palisade Systems', role: 'Senior QA Engineer', isRecruiter: true },
+  },
+  {
+    id: 'decided-to-appoint',
+    source: 'https://100hires.com/rejection-letter-for-internal-candidate.html',
+    text: `Dear Ms Achterberg,
+
+Thank you for applying for the Deputy Librarian post. After interviews, the panel has decided to appoint a candidate with more experience of digital collections.
+
+Yours sincerely,
+Gareth Pryce
+Head of Library Services, Aldgate College`,
+    expect: {
+      isRejection: true,
+      company: 'Aldgate College',
+      role: 'Deputy Librarian',
+      senderName: 'Gareth Pryce',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'agency-consultant',
+    source: 'https://headcontrolsystem.com/rejection-email-template-after-final-interview/',
+    text: `Hi Oliver,
+
+Feedback from Stonebridge Water on the Asset Planner interview: they have hired someone with more regulatory experience. Sorry it is not better news.
+
+Speak soon,
+Megan Price
+Principal Consultant, Harbourline Recruitment`,
+    expect: {
+      isRejection: true,
+      company: 'Stonebridge Water',
+      role: 'Asset Planner',
+      senderName: 'Megan Price',
+      isRecruiter: true,
+    },
+  },
+  // Added in the sixth round, after the third fresh set: the chosen one in the passive or as "the
+  // applicant we…", a job filled from within, a refusal said as "not go ahead / any further",
+  // hiring frozen, a name after "St.".
+  {
+    id: 'passive-chosen',
+    source: 'https://th4.ilovetranslation.com/OC6PM2g1Ew6=d',
+    text: `Dear Haruto,
+
+Thank you for the two interviews for the Lab Technician role at Pemberton Diagnostics. Another applicant has been chosen for the role, and we wanted you to hear it from us first.
+
+Kind regards,
+Dr. Rhiannon Pugh
+Laboratory Manager`,
+    expect: {
+      isRejection: true,
+      company: 'Pemberton Diagnostics',
+      role: 'Lab Technician',
+      senderName: 'Dr. Rhiannon Pugh',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'the-applicant-we',
+    source: 'http://www.yourhrworld.com/formats/interview-format/candidate-rejection-letter-sample-after-interview/',
+    text: `Dear Ms. Brandt,
+
+We have completed the interviews for the Payroll Administrator position and selected the applicant whom the panel judged the closest match to the role.
+
+Thank you for your interest in Alder & Vane.
+
+Sincerely,
+Colm Fitzgerald
+HR Advisor`,
+    expect: {
+      isRejection: true,
+      company: 'Alder & Vane',
+      role: 'Payroll Administrator',
+      senderName: 'Colm Fitzgerald',
+      isRecruiter: true,
+    },
+  },
+  {
+    id: 'filled-from-within',
+    source: 'http://howtowritealetter.net/rejection-letter-after-interview.html',
+    text: `Hello Ruth,
+
+Thanks again for your time on the Category Buyer interviews. We have decided to fill the role internally with a colleague from our grocery team.
+
+Best regards,
+Tamsin Hale
+Buying Manager, Larchmont Stores`,
+    expect: {
+      isRejection: true,
+      company: 'Larchmont Stores',
+      role: 'Category Buyer',
+      senderName: 'Tamsin Hale',
+      isRecruiter: false,
+    },
+  },
+  {
+    id: 'no-further',
+    source: 'https://letterwhiz.com/letter/reject_application_after_interview',
+    text: `Hi Dominik,
+
+Thank you for applying to Brightline Media. Having looked at the portfolio you sent for the Video Editor opening, we won't be taking it any further, as we need more long-form documentary work.
+
+All the best,
+Brightline Media Careers`,
+    expect: { isRejection: true, company: 'Brightline Media', role: 'Video Editor', isRecruiter: true },
+  },
+  {
+    id: 'freeze-release',
+    source: 'https://careerminds.com/blog/job-placed-on-hold-letter-sample',
+    text: `Dear Adaeze,
+
+I am sorry to let you know that Thornbury Council has frozen hiring until April, so we will not go ahead with the interviews for the Housing Officer vacancy and you should feel free to accept other offers.
+
+Yours sincerely,
+Human Resources, Thornbury Council`,
+    expect: { isRejection: true, company: 'Thornbury Council', role: 'Housing Officer', isRecruiter: true },
+  },
+  {
+    id: 'saint-name',
+    source: 'https://manatal.com/hr-forms-templates/candidate-rejection-letter-position-filled',
+    text: `Dear Applicant,
+
+Thank you for your interest in the Healthcare Assistant position at St. Brigid's Care Home. The position has now been filled.
+
+St. Brigid's Care Home`,
+    expect: { isRejection: true, company: "St. Brigid's Care Home", role: 'Healthcare Assistant' },
+  },
 ];

@@ -1,6 +1,9 @@
 import { companyKey, readRejection } from '@sidedoor/core';
 import { lookalikes } from './corpus-lookalikes.js';
 import { fresh } from './corpus-fresh.js';
+import { fresh2 } from './corpus-fresh-2.js';
+import { fresh3 } from './corpus-fresh-3.js';
+import { fresh4 } from './corpus-fresh-4.js';
 import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
@@ -108,13 +111,9 @@ describe('readRejection corpus', () => {
     }).toMatchInlineSnapshot(`
       {
         "company": {
-          "misses": [
-            "wellfound-auto: expected Relecloud, read undefined",
-            "school-district-teacher: expected Riverbend School District, read undefined",
-            "hard-wrapped: expected Aperture Logistics, read Aperture",
-          ],
-          "precision": 0.974,
-          "recall": 0.925,
+          "misses": [],
+          "precision": 1,
+          "recall": 1,
         },
         "isRecruiter": {
           "misses": [],
@@ -126,7 +125,7 @@ describe('readRejection corpus', () => {
             "ats-workday-style: expected Lab Operations Supervisor, read undefined",
           ],
           "precision": 1,
-          "recall": 0.975,
+          "recall": 0.984,
         },
         "senderName": {
           "misses": [],
@@ -199,18 +198,213 @@ describe('readRejection on letters written after tuning', () => {
     `);
   });
 
-  test('should pin the fresh letters (written after every change, never tuned on)', () => {
+  test('should pin the first fresh letters (never tuned on until the fourth round, which generalised their misses)', () => {
     expect(report(fresh)).toMatchInlineSnapshot(`
       [
-        "fresh-ats-update: WRONG company:ok role:undefined≠Firmware Engineer recruiter:ok",
-        "fresh-recruiter-call-recap: WRONG role:ok sender:ok recruiter:ok",
-        "fresh-manager-direct: ok company:ok role:ok sender:undefined≠Anneke de Vries recruiter:undefined≠false",
+        "fresh-ats-update: ok company:ok role:ok recruiter:ok",
+        "fresh-recruiter-call-recap: ok role:ok sender:ok recruiter:ok",
+        "fresh-manager-direct: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh-filled-notice: ok company:ok role:ok recruiter:ok",
-        "fresh-not-progressing: ok company:undefined≠Westbrook Council role:ok recruiter:ok",
-        "fresh-startup-founder: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh-not-progressing: ok company:ok role:ok recruiter:ok",
+        "fresh-startup-founder: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh-lookalike-status: ok",
         "fresh-lookalike-offer-accepted: ok",
         "fresh-lookalike-if-not: ok",
+      ]
+    `);
+  });
+});
+
+/** Precision and recall of isRejection over a set, and of each field over its rejections (a wrong value counts against both). */
+function figures(set: Letter[]): Record<string, string> {
+  const t: Record<string, Tally> = {};
+  const count = (field: string, kind: keyof Tally) => {
+    t[field] ??= { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+    t[field][kind]++;
+  };
+  for (const letter of set) {
+    const r = readRejection(letter.text);
+    if (r.isRejection && letter.expect.isRejection) count('isRejection', 'truePositive');
+    else if (r.isRejection) count('isRejection', 'falsePositive');
+    else if (letter.expect.isRejection) count('isRejection', 'falseNegative');
+    if (!letter.expect.isRejection) continue;
+    const e = letter.expect;
+    const fields: [string, unknown, unknown, boolean][] = [
+      [
+        'company',
+        e.company,
+        r.company?.value,
+        e.company !== undefined &&
+          r.company !== undefined &&
+          companyKey(e.company).exact === companyKey(r.company.value).exact,
+      ],
+      ['role', e.role, r.role?.value, e.role !== undefined && words(e.role) === words(r.role?.value ?? '')],
+      ['senderName', e.senderName, r.sender?.name?.value, e.senderName === r.sender?.name?.value],
+      ['isRecruiter', e.isRecruiter, r.sender?.isRecruiter?.value, e.isRecruiter === r.sender?.isRecruiter?.value],
+    ];
+    for (const [field, want, got, same] of fields) {
+      t[field] ??= { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+      if (want !== undefined && got !== undefined && same) count(field, 'truePositive');
+      else {
+        if (got !== undefined) count(field, 'falsePositive');
+        if (want !== undefined) count(field, 'falseNegative');
+      }
+    }
+  }
+  const rejections = set.filter((l) => l.expect.isRejection).length;
+  return {
+    letters: `${rejections} rejections + ${set.length - rejections} look-alikes`,
+    ...Object.fromEntries(
+      Object.entries(t).map(([field, x]) => [field, `${precision(x).toFixed(2)} / ${recall(x).toFixed(2)}`]),
+    ),
+  };
+}
+
+// Scored once after the fourth round: isRejection 0.80 / 0.31, company 0.91 / 0.77, role 0.83 / 0.83,
+// sender name 1.00 / 1.00, isRecruiter 0.91 / 0.83. The fifth round then generalised its misses, so
+// what is pinned below is no longer an honest estimate: the third fresh set is.
+describe('readRejection on the second fresh set (written after the fourth round, tuned on in the fifth)', () => {
+  test('should pin each letter', () => {
+    expect(report(fresh2)).toMatchInlineSnapshot(`
+      [
+        "fresh2-noreply-ats: ok company:ok role:ok recruiter:ok",
+        "fresh2-another-direction: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-particle-dos: ok company:ok sender:ok recruiter:ok",
+        "fresh2-requisition-closed: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-not-chosen: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-subject-company-wrapped: ok company:ok role:ok recruiter:ok",
+        "fresh2-startup-casual: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-filled-notice-short: ok company:ok role:ok",
+        "fresh2-hiring-freeze: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-van-signature: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-university: ok company:undefined≠Northfield University role:Lecturer≠Lecturer in Computational Biology sender:ok recruiter:undefined≠false",
+        "fresh2-recruiter-agency: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-internal-hire: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh2-lookalike-second-interview: ok",
+        "fresh2-lookalike-offer: ok",
+        "fresh2-lookalike-if-unsuccessful: ok",
+        "fresh2-lookalike-reference: ok",
+        "fresh2-lookalike-newsletter: ok",
+        "fresh2-lookalike-paused-kept: ok",
+        "fresh2-lookalike-received: ok",
+      ]
+    `);
+  });
+
+  test('should pin precision / recall per set', () => {
+    expect({
+      tuned: figures(letters),
+      heldout: figures(heldout),
+      firstFresh: figures(fresh),
+      secondFresh: figures(fresh2),
+      thirdFresh: figures(fresh3),
+      fourthFresh: figures(fresh4),
+    }).toMatchInlineSnapshot(`
+      {
+        "firstFresh": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "6 rejections + 3 look-alikes",
+          "role": "1.00 / 1.00",
+          "senderName": "1.00 / 1.00",
+        },
+        "fourthFresh": {
+          "company": "1.00 / 0.75",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 0.50",
+          "letters": "12 rejections + 6 look-alikes",
+          "role": "1.00 / 1.00",
+          "senderName": "0.88 / 1.00",
+        },
+        "heldout": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "8 rejections + 4 look-alikes",
+          "role": "1.00 / 0.88",
+          "senderName": "1.00 / 1.00",
+        },
+        "secondFresh": {
+          "company": "1.00 / 0.92",
+          "isRecruiter": "1.00 / 0.92",
+          "isRejection": "1.00 / 1.00",
+          "letters": "13 rejections + 7 look-alikes",
+          "role": "0.92 / 0.92",
+          "senderName": "1.00 / 1.00",
+        },
+        "thirdFresh": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "12 rejections + 6 look-alikes",
+          "role": "1.00 / 1.00",
+          "senderName": "1.00 / 1.00",
+        },
+        "tuned": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
+          "letters": "65 rejections + 44 look-alikes",
+          "role": "1.00 / 0.98",
+          "senderName": "1.00 / 1.00",
+        },
+      }
+    `);
+  });
+});
+
+// Scored once after the fifth round: isRejection 1.00 / 0.50, company 0.92 / 0.92, role, sender name
+// and isRecruiter 1.00 / 1.00. The sixth round then generalised its misses: the fourth set is the estimate.
+describe('readRejection on the third fresh set (written after the fifth round, tuned on in the sixth)', () => {
+  test('should pin each letter', () => {
+    expect(report(fresh3)).toMatchInlineSnapshot(`
+      [
+        "fresh3-given-to-another: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-unable-to-offer: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-selected-whom: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-not-favourable: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-wasnt-successful: ok company:ok role:ok recruiter:ok",
+        "fresh3-closer-alignment: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-didnt-get-it: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-second-stage: ok company:ok role:ok recruiter:ok",
+        "fresh3-paused-release: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-ats-wrapped: ok company:ok role:ok recruiter:ok",
+        "fresh3-particle-le: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh3-short-no: ok company:ok role:ok recruiter:ok",
+        "fresh3-lookalike-invite: ok",
+        "fresh3-lookalike-offer: ok",
+        "fresh3-lookalike-unsuccessful-if: ok",
+        "fresh3-lookalike-reference: ok",
+        "fresh3-lookalike-update: ok",
+        "fresh3-lookalike-pool: ok",
+      ]
+    `);
+  });
+});
+
+describe('readRejection on the fourth fresh set (written after the sixth round, scored once, never tuned on)', () => {
+  test('should pin each letter', () => {
+    expect(report(fresh4)).toMatchInlineSnapshot(`
+      [
+        "fresh4-order-of-merit: ok company:undefined≠Department of Coastal Affairs role:ok sender:Selection Panel Chair≠undefined",
+        "fresh4-linkedin-style: WRONG company:undefined≠Verdant Logistics role:ok",
+        "fresh4-passed-over: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-no-longer-in-process: ok company:ok role:ok recruiter:ok",
+        "fresh4-headcount-gone: WRONG company:undefined≠Tern Analytics role:ok sender:ok recruiter:ok",
+        "fresh4-declined-candidacy: WRONG company:ok role:ok recruiter:ok",
+        "fresh4-particle-van-den: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-not-shortlisted-ats: ok company:ok role:ok recruiter:ok",
+        "fresh4-more-senior: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-recruiter-call-note: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-internal-promotion: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-wrapped-signature: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh4-lookalike-merit-list: ok",
+        "fresh4-lookalike-next-stage: ok",
+        "fresh4-lookalike-sift-info: ok",
+        "fresh4-lookalike-reference: ok",
+        "fresh4-lookalike-recruiter-pitch: ok",
+        "fresh4-lookalike-offer-conditional: ok",
       ]
     `);
   });

@@ -85,6 +85,134 @@ describe('readRejection', () => {
     expect(r.sender).toEqual({ isRecruiter: { value: true, evidence: 'The Hiring Team', start: 113, end: 128 } });
   });
 
+  test('should take a sentence-opening name for the company only when it is nobody in the letter', () => {
+    const company = (text: string) => readRejection(text).company?.value;
+    expect(company('Hi Sam,\n\nNorthwind has decided to move forward with another candidate.')).toBe('Northwind');
+    // The signer deciding is a person, not the company.
+    expect(
+      company(
+        'Hi Sam,\n\nDana has decided to move forward with another candidate.\n\nBest,\nDana Kim\nEngineering Manager',
+      ),
+    ).toBeUndefined();
+    // Nor is the reader, nor a team, nor a sentence opener.
+    expect(company('Hi Sam,\n\nSam has decided nothing yet; the role has been filled.')).toBeUndefined();
+    expect(company('Talent Acquisition has decided to close the role. The role has been filled.')).toBeUndefined();
+    expect(company("Hi Sam,\n\nWe've decided to hold off on hiring for the role.")).toBeUndefined();
+  });
+
+  test('should read a name on past a line break only where a long line was wrapped', () => {
+    const wrapped =
+      'Thank you for applying for the Supply Chain Analyst position at Aperture\nLogistics. We will not be moving forward.';
+    expect(readRejection(wrapped).company?.value).toBe('Aperture Logistics');
+    // A short line ends where it ends.
+    expect(
+      readRejection('Your application to Aperture\nLogistics Team news: we will not be moving forward.').company?.value,
+    ).toBe('Aperture');
+    // The next line's sentence is not part of the name.
+    expect(
+      readRejection(
+        'Thank you for applying for the Supply Chain Analyst position at Aperture\nWe will not be moving forward.',
+      ).company?.value,
+    ).toBe('Aperture');
+  });
+
+  test('should read a stopped search as a no only when it is written to the reader and does not keep them in', () => {
+    const hold =
+      'Hi Imani,\n\nWe have decided to put the role on hold and are closing the search. Thank you for your time.';
+    expect(readRejection(hold).isRejection).toBe(true);
+    expect(readRejection(`${hold} Your application is still under consideration.`).isRejection).toBe(false);
+    expect(
+      readRejection('When a company has to put the role on hold, candidates should hear it quickly.').isRejection,
+    ).toBe(false);
+    // An interview cancelled is not a job cancelled.
+    expect(
+      readRejection(
+        'Hi Oskar, the interview for the Field Service Technician role has been cancelled; can we meet Thursday?',
+      ).isRejection,
+    ).toBe(false);
+    expect(
+      readRejection('Hi Oskar, the Field Service Technician role has been cancelled. Thank you for applying.')
+        .isRejection,
+    ).toBe(true);
+  });
+
+  test('should read someone else chosen in other words, but not a choice still to come', () => {
+    const yes = [
+      'We have made an offer to another finalist for the role.',
+      'The position has been offered to an individual whose experience more closely matches our needs.',
+      'We have decided to pursue applicants with more embedded experience than your application shows.',
+      'After the interviews we decided to fill the position with an internal candidate.',
+    ];
+    for (const text of yes) expect(readRejection(text).isRejection).toBe(true);
+    const no = [
+      'We will select candidates whose experience matches the role and invite them to interview.',
+      'You are one of two finalists, and we would like to invite you to a final conversation.',
+      "Unfortunately we won't be able to make you an offer before May, but we are not done: we will be in touch about the next step.",
+    ];
+    for (const text of no) expect(readRejection(text).isRejection).toBe(false);
+  });
+
+  test('should read a negation anywhere in the sentence, an offer handed to someone else, a job closed on the reader', () => {
+    const yes = [
+      'Hi Noor, sorry, and not for lack of interest: we are not able to move you forward.',
+      'Dear Tariq, we have made the offer to the other finalist, who has accepted.',
+      'Dear Tariq, we will be extending the offer to them this week.',
+      'Hello Bea, the requisition for the QA Engineer role has been cancelled.',
+      'Dear Ms Achterberg, the panel has decided to appoint a candidate with more experience.',
+    ];
+    for (const text of yes) expect(readRejection(text).isRejection).toBe(true);
+    const no = [
+      'Hi Noor, we have not yet chosen anyone, and you are still one of our candidates.',
+      'Hi Oliver, they asked me to extend the offer to you for the Asset Planner role.',
+      'Hello Bea, once we have hired for this role we will let every applicant know.',
+      'Dear Tariq, the position has been closed to new applications; the panel meets next week.',
+      'Dear Ms Achterberg, we aim to appoint a candidate who can start in September.',
+      'Positions that have been filled this week are marked in grey. Good luck in your search!',
+    ];
+    for (const text of no) expect(readRejection(text).isRejection).toBe(false);
+  });
+
+  test('should read the chosen one in the passive, a job filled from within, and keep idioms and plans out', () => {
+    const yes = [
+      'Dear Haruto, another applicant has been chosen for the role.',
+      'Dear Ms. Brandt, we selected the applicant whom the panel judged the closest match.',
+      'Hello Ruth, we have decided to fill the role internally with a colleague.',
+      "Hi Dominik, having read what you sent, we won't be taking it any further.",
+      'Dear Adaeze, the council has frozen hiring, so please feel free to accept other offers.',
+    ];
+    for (const text of yes) expect(readRejection(text).isRejection).toBe(true);
+    const no = [
+      "Hi Haruto, don't hesitate to go ahead and pick any slot that suits you.",
+      'Dear Ms. Brandt, we have not offered the position to anyone yet; you will hear on Friday.',
+      'Hello Ruth, a candidate who has been selected for interview will hear from us by 16 May.',
+      'Hi Dominik, we often fill roles from within, so you will hear about the rest when they are public.',
+    ];
+    for (const text of no) expect(readRejection(text).isRejection).toBe(false);
+    expect(readRejection('Hi Sunita, Leadership has frozen hiring for the year.').company).toBeUndefined();
+    expect(
+      readRejection("Thank you for applying to St. Columba's Hospital. The position has been filled.").company?.value,
+    ).toBe("St. Columba's Hospital");
+  });
+
+  test('should keep an offer an offer, unless it is negated', () => {
+    expect(
+      readRejection('Thrilled to hear you have accepted our offer! The position has been filled.').isRejection,
+    ).toBe(false);
+    expect(readRejection("We won't be able to make you an offer: the position has been filled.").isRejection).toBe(
+      true,
+    );
+  });
+
+  test('should read surname particles and sign-offs in other words', () => {
+    const r = readRejection(
+      'Hi Bram,\n\nWe have decided to go with another candidate.\n\nThanks for your patience,\nAnneke de Vries\nVP Engineering',
+    );
+    expect(r.sender?.name?.value).toBe('Anneke de Vries');
+    expect(r.sender?.isRecruiter?.value).toBe(false);
+    // A particle never starts or ends a name, and a sentence is no name.
+    expect(readRejection('We have filled the role.\n\nBest,\nde Vries Anneke van').sender?.name).toBeUndefined();
+  });
+
   test('should read only the first MAX_LETTER_LENGTH characters', () => {
     const long = `${'a '.repeat(MAX_LETTER_LENGTH / 2)}We regret to inform you that the role has been filled.`;
     expect(readRejection(long).isRejection).toBe(false);
@@ -123,7 +251,29 @@ describe('readRejection', () => {
   });
 
   test('should finish adversarial inputs of 100,000 characters', () => {
-    for (const unit of ['a ', 'Acme ', 'not ', 'the role ', '\n', 'if not selected ', 'at A', "'s "]) {
+    for (const unit of [
+      'a ',
+      'Acme ',
+      'not ',
+      'the role ',
+      '\n',
+      'if not selected ',
+      'at A',
+      "'s ",
+      'Acme has decided. ',
+      'the role on hold you ',
+      `${'x'.repeat(60)} at Acme\n`,
+      'at the Acme Council ',
+      'decided to pursue candidates whose ',
+      'not not yet ',
+      'made the offer to them ',
+      'the role has been closed to new ',
+      'Hi, the interview for the role has been cancelled ',
+      'another candidate has been ',
+      'decided to fill ',
+      "don't hesitate not yet ",
+      'at St. St. ',
+    ]) {
       const r = readRejection(unit.repeat(Math.ceil(MAX_LETTER_LENGTH / unit.length)));
       expect(typeof r.isRejection).toBe('boolean');
     }

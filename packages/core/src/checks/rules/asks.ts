@@ -1,6 +1,8 @@
 import { findResult } from '../concrete.js';
-import { type Context, kindLabel } from '../context.js';
+import type { Context } from '../context.js';
+import { kindLabel } from '../../kinds.js';
 import {
+  artifactVerbs,
   artifactWords,
   askSigns,
   concreteStep,
@@ -16,6 +18,14 @@ const PROOF_WARNING: ReadonlySet<Kind> = new Set(['introRequest', 'followUp']);
 /** Kinds that exist to ask the manager for a next step (`ask/missing`). */
 const ASKING: ReadonlySet<Kind> = new Set(['managerPitch', 'forwardableBlurb', 'callScript', 'linkedinNote']);
 
+/** An artifact named ("a plan") or made ("I sketched", "I wrote up", "mocked up"). */
+function isArtifact(word: string, next: string | undefined): boolean {
+  if (artifactWords.has(word)) return true;
+  if (!artifactVerbs.has(word)) return false;
+  // "wrote" and "written" make an artifact only with "up"; "mocked" only with "up" too.
+  return word === 'wrote' || word === 'written' || word === 'mocked' ? next === 'up' : true;
+}
+
 /** `ask/interview-only`, `ask/vague`, `ask/missing`, `followup/no-new-value`, `proof/missing`. */
 export function asks(ctx: Context): void {
   const { tokens } = ctx;
@@ -23,10 +33,11 @@ export function asks(ctx: Context): void {
   const keep = ctx.anyBody;
   const hasStep = ctx.find(concreteStep, keep).length > 0;
   const hasHelp = ctx.find(helpAsks, keep).length > 0;
-  // For a follow-up, an artifact made for the manager (a plan, a test, a write-up) is new value too.
+  // For a follow-up, an artifact made for the manager (a plan, a sketch, a test, a write-up) is
+  // new value too, named or made ("I sketched how…", "I wrote up what I found").
   const hasResult =
     findResult(tokens, 0, n, ctx.text, ctx.counted) !== -1 ||
-    (ctx.kind === 'followUp' && tokens.some((t) => ctx.counted(t) && artifactWords.has(t.lower)));
+    (ctx.kind === 'followUp' && tokens.some((t, i) => ctx.counted(t) && isArtifact(t.lower, tokens[i + 1]?.lower)));
 
   const interview = ctx.find(interviewAsks, keep);
   if (ctx.kind !== undefined && ASKING.has(ctx.kind) && interview.length === 0) {
@@ -35,7 +46,7 @@ export function asks(ctx: Context): void {
       const at = ctx.bodySpan(ctx.counted);
       ctx.report(
         'ask/missing',
-        `Expected ${kindLabel[ctx.kind]} to ask for one specific, low-cost next step, found no ask.`,
+        `Expected ${kindLabel(ctx.kind, 'article')} to ask for one specific, low-cost next step, found no ask.`,
         {
           ...(at === undefined ? {} : { at: { start: at.end, end: at.end } }),
           fix: 'End with one question the manager can answer in a line, e.g. "Could we talk for 15 minutes on Tuesday?"',
@@ -82,7 +93,7 @@ export function asks(ctx: Context): void {
       const at = ctx.bodySpan(ctx.counted);
       ctx.report(
         'proof/missing',
-        `Expected ${kindLabel[ctx.kind]} to name a concrete result (a number, a percentage, money, time saved, or a named outcome), found none.`,
+        `Expected ${kindLabel(ctx.kind, 'article')} to name a concrete result (a number, a percentage, money, time saved, or a named outcome), found none.`,
         {
           severity: PROOF_ERROR.has(ctx.kind) ? 'error' : 'warning',
           ...(at === undefined ? {} : { at }),

@@ -1,11 +1,12 @@
-import { type Context, kindLabel } from '../context.js';
+import type { Context } from '../context.js';
+import { kindLabel } from '../../kinds.js';
 
 /** `length/words`: the body's word count against the kind's limits. */
 export function lengthWords(ctx: Context, words: number): void {
   if (ctx.kind === undefined) return;
   const limit = ctx.thresholds.words[ctx.kind];
   if (limit === null || limit === undefined) return;
-  const what = `the body of ${kindLabel[ctx.kind]}`;
+  const what = `the body of ${kindLabel(ctx.kind, 'article')}`;
   const ideal = limit.ideal === undefined ? '' : ` (${limit.ideal[0]}–${limit.ideal[1]} is ideal)`;
   const over = limit.error !== undefined && words > limit.error ? limit.error : words > limit.warn ? limit.warn : -1;
   if (over !== -1) {
