@@ -54,21 +54,24 @@ const input = JSON.parse(readFileSync(join(root, 'examples', 'data', 'pitch.json
 const draft = managerPitch(input);
 // The same templates through Handlebars' own compiler and runtime, with the view the builder makes
 // for this input: what rendering alone costs, without the facts, the grammar and the checks.
-const templates = join(core, 'src', 'templates');
-const compile = (file) =>
+// The sentence files' blocks ({{#*inline}}) go in front of the layout, so its partials resolve.
+const { sources } = await import(join(core, 'scripts', 'compile-templates.mjs'));
+const all = sources();
+const sentences = all
+  .filter((t) => t.sentences)
+  .map((t) => t.source)
+  .join('');
+const layout = all.find((t) => t.file === 'managerPitch.hbs').source;
+const compile = (source) =>
   env.template(
-    new Function(
-      `return ${Handlebars.precompile(readFileSync(join(templates, file), 'utf8').replace(file.endsWith('.partial.hbs') ? /\n$/ : /$^/, ''), { strict: true, noEscape: true, ignoreStandalone: true })}`,
-    )(),
+    new Function(`return ${Handlebars.precompile(source, { strict: true, noEscape: true, ignoreStandalone: true })}`)(),
   );
 const env = Handlebars.create();
 env.registerHelper('link', (v) => String(v));
 env.registerHelper('is', function (value, expected, options) {
   return value === expected ? options.fn(this) : options.inverse(this);
 });
-for (const file of readdirSync(templates).filter((f) => f.endsWith('.partial.hbs')))
-  env.registerPartial(file.replace('.partial.hbs', ''), compile(file));
-const bare = compile('managerPitch.hbs');
+const bare = compile(sentences + layout);
 const view = {
   warm: true,
   direct: false,

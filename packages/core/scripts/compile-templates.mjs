@@ -1,12 +1,19 @@
 // Precompiles src/templates/*.hbs into src/templates/compiled.ts. The templates are written in
 // Handlebars syntax and parsed with Handlebars' own parser here, at build time; the generated
 // module is plain string-building JavaScript (no template source, no `eval`, no Handlebars
-// runtime), so the core stays CSP-safe and small. Only the constructs the templates use are
-// supported, and anything else fails the build:
+// runtime), so the core stays CSP-safe and small.
+//
+// Two kinds of file:
+//   <kind>.hbs            the layout of a kind: its paragraphs, each naming its sentences. Line
+//                         breaks here are the draft's line breaks.
+//   <name>.sentences.hbs  one {{#*inline "sentence"}}…{{/inline}} block per sentence, with its
+//                         variants and tones. Line breaks and indentation here are for reading
+//                         only and are removed: write the words of one variant on one line.
+// Only the constructs the templates use are supported, and anything else fails the build:
 //   {{path}}  {{#if x}}…{{else if y}}…{{else}}…{{/if}}  {{#unless x}}  {{#each list}}{{this}}{{/each}}
 //   {{#is value 2}}…{{else is value 3}}…{{/is}} (the variant the builder chose)  {{> partial}}
 //   {{link value "mailto:"}}  {{blurbPart value}} (helpers the renderer passes in)
-// Values are not escaped: the HTML rendering escapes every string of the view before rendering.
+// Values are written as they are (text): the HTML is made from the text, escaped as a whole.
 // Lookups are strict: a slot the view lacks throws, so a builder cannot leave a hole.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +27,11 @@ const out = join(dir, 'compiled.ts');
 function fail(file, node, message) {
   const at = node.loc ? `:${node.loc.start.line}:${node.loc.start.column + 1}` : '';
   throw new Error(`${file}${at}: ${message}`);
+}
+
+/** The generated function of a template or sentence: a plain identifier, called directly. */
+function fnName(name) {
+  return `f_${name.replace(/\W/g, (ch) => `$${ch.charCodeAt(0).toString(16)}`)}`;
 }
 
 /** JavaScript for a path: `c` is the context, `u` the enclosing one, `d` the loop data. */
@@ -65,7 +77,7 @@ function statement(file, node) {
     case 'PartialStatement': {
       if (node.name.type !== 'PathExpression' || node.params.length > 0 || node.hash)
         fail(file, node, 'only plain {{> name}} partials are supported');
-      return `t(${JSON.stringify(node.name.original)},c,u,d)`;
+      return `${fnName(node.name.original)}(c,u,d)`;
     }
     case 'BlockStatement': {
       const helper = node.path.original;
@@ -92,27 +104,75 @@ function statement(file, node) {
   }
 }
 
+/** A sentence file's source with the line breaks and indentation that are there for reading removed. */
+export function sentenceSource(raw) {
+  return raw
+    .split('\n')
+    .map((line) => line.trim())
+    .join('');
+}
+
+/**
+ * The templates as Handlebars source, by file: layouts as written, sentence files with their
+ * reading whitespace removed (what `pnpm bench` also compiles with Handlebars itself).
+ */
+export function sources() {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(join(dir, file), 'utf8');
+      return {
+        file,
+        sentences: file.endsWith('.sentences.hbs'),
+        source: file.endsWith('.sentences.hbs') ? sentenceSource(raw) : raw,
+      };
+    });
+}
+
+/** The sentences a sentence file defines, each as { name, js }. */
+function sentencesOf(file, ast) {
+  const out = [];
+  for (const node of ast.body) {
+    if (node.type === 'CommentStatement' || (node.type === 'ContentStatement' && node.value.trim() === '')) continue;
+    if (node.type !== 'DecoratorBlock' || node.path.original !== 'inline' || node.params[0]?.type !== 'StringLiteral')
+      fail(file, node, 'a sentence file holds only {{#*inline "name"}}…{{/inline}} blocks and comments');
+    out.push({ name: node.params[0].value, js: program(file, node.program) });
+  }
+  return out;
+}
+
 /** Returns the generated module's source. */
 export function generate() {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.hbs'))
-    .sort();
-  const entries = files.map((file) => {
-    const partial = file.endsWith('.partial.hbs');
-    const raw = readFileSync(join(dir, file), 'utf8');
-    // A partial's final newline would end the line it is used in.
-    const source = partial ? raw.replace(/\n$/, '') : raw;
+  const entries = [];
+  const seen = new Map();
+  for (const { file, sentences, source } of sources()) {
     // Line breaks are the layout: a partial or a block alone on its line keeps its line break.
     const ast = Handlebars.parse(source, { ignoreStandalone: true });
-    const name = file.replace(/\.partial\.hbs$|\.hbs$/, '');
-    return { name, partial, js: program(file, ast) };
-  });
-  const body = entries.map((e) => `  ${JSON.stringify(e.name)}: (c, u, d) => ${e.js},`).join('\n');
+    const found = sentences
+      ? sentencesOf(file, ast).map((s) => ({ ...s, partial: true }))
+      : [{ name: file.replace(/\.hbs$/, ''), partial: false, js: program(file, ast) }];
+    for (const entry of found) {
+      if (seen.has(entry.name)) throw new Error(`${file}: "${entry.name}" is defined in ${seen.get(entry.name)} too`);
+      seen.set(entry.name, file);
+      entries.push(entry);
+    }
+  }
+  // Every sentence a template names must exist.
+  for (const entry of entries)
+    for (const [, name] of entry.js.matchAll(/\bt\("([^"]+)"/g))
+      if (!seen.has(name)) throw new Error(`${seen.get(entry.name)}: no sentence named "${name}"`);
+  const body = entries.map((e) => `const ${fnName(e.name)}: Fn = (c, u, d) => ${e.js};`).join('\n');
+  // Only the kinds' layouts are looked up by name; sentences are called directly.
+  const table = entries
+    .filter((e) => !e.partial)
+    .map((e) => `  ${JSON.stringify(e.name)}: ${fnName(e.name)},`)
+    .join('\n');
   return `// Generated by scripts/compile-templates.mjs from src/templates/*.hbs. Do not edit; run \`pnpm --filter @sidedoor/core templates\`.
 /* eslint-disable */
 // @ts-nocheck
 
-/** Helpers a rendering passes in: links and the embedded blurb differ between text and HTML. */
+/** Helpers a rendering passes in: links (noted for the HTML) and the embedded blurb. */
 export interface TemplateHelpers {
   link(value: unknown, scheme: unknown): string;
   blurbPart(value: unknown): string;
@@ -126,8 +186,12 @@ export type Template = (view: object, helpers: TemplateHelpers) => string;
 let h: TemplateHelpers;
 const has = Object.prototype.hasOwnProperty;
 // Strict lookup: a slot the view lacks is a bug in a builder, never an empty string.
+// The fast path is one property read; only a missing value pays for the own-property test.
 const g1 = (o, k) => {
-  if (o !== null && typeof o === 'object' && has.call(o, k)) return o[k];
+  if (o !== null && typeof o === 'object') {
+    const v = o[k];
+    if (v !== undefined || has.call(o, k)) return v;
+  }
   throw new Error(\`Missing "\${k}" in a template's view\`);
 };
 const g = (o, k, k2) => (k2 === undefined ? g1(o, k) : g1(g1(o, k), k2));
@@ -142,16 +206,13 @@ const e = (list, u, each, none) => {
   for (let i = 0; i < list.length; i++) r += each(list[i], u, { first: i === 0, last: i === list.length - 1, index: i });
   return r;
 };
-const t = (name, c, u, d) => fns[name](c, u, d);
+${body}
 
 const fns: Record<string, Fn> = {
-${body}
+${table}
 };
 
-/** Names of the templates used as partials. */
-export const partialNames: readonly string[] = ${JSON.stringify(entries.filter((e) => e.partial).map((e) => e.name))};
-
-/** The templates, by name: each renders a view (not escaped: the HTML rendering escapes the view first). */
+/** The templates, by name: each renders a view as text, with the rendering's helpers. */
 export const templates: Record<string, Template> = Object.fromEntries(
   Object.keys(fns).map((name) => [
     name,

@@ -20,8 +20,9 @@ function* attempts(p: ParsedOf<'callScript'>, phone: string): Generator<Attempt>
   const seed = seedOf(p.manager.name, p.company, p.role, p.proof[0]);
   const proof = [...p.proof].sort((a, b) => spokenCost(a) - spokenCost(b))[0]!;
   const sender = { ...me(p.sender), phone };
+  // Direct is the shortest tone: a voicemail of name, number, the proof and the ask, no offer.
   const levels = [
-    { offer: true, headline: true },
+    ...(p.tone === 'direct' ? [] : [{ offer: true, headline: true }]),
     { offer: false, headline: true },
     { offer: false, headline: false },
   ];

@@ -1,7 +1,7 @@
 import { check } from '../checks/check.js';
 import type { CheckOptions, Report } from '../checks/types.js';
 import type { Kind } from '../kinds.js';
-import { render, type Rendered } from '../render/render.js';
+import { htmlOf, renderText, type Link } from '../render/render.js';
 
 /** A person a draft is meant for. */
 export interface Recipient {
@@ -24,7 +24,11 @@ export interface Draft {
   report: Report;
 }
 
-/** One way to write a draft: its view, and its subject where the kind has one. */
+/**
+ * One way to write a draft: its view, and its subject where the kind has one. A builder may change
+ * the same view object for its next attempt once this one is rendered (its nested values are
+ * replaced, never changed in place).
+ */
 export interface Attempt {
   view: object;
   subject?: string | undefined;
@@ -43,29 +47,37 @@ export function firstClean(
   options: Omit<CheckOptions, 'kind' | 'subject'>,
   fits: (draft: Draft) => boolean = () => true,
 ): Draft {
-  let fallback: { draft: Draft; noise: number } | undefined;
-  let last: Draft | undefined;
+  type Tried = { draft: Draft; links: readonly Link[] };
+  let fallback: (Tried & { noise: number }) | undefined;
+  let last: Tried | undefined;
   for (const attempt of attempts) {
-    const draft = finish(kind, render(kind, attempt.view), to, attempt.subject, options);
+    // Only the text is checked; the HTML is rendered for the draft that is returned.
+    const { text, links } = renderText(kind, attempt.view);
+    const draft = finish(kind, { text, html: '' }, to, attempt.subject, options);
     if (!fits(draft)) {
-      if (last === undefined || draft.text.length < last.text.length) last = draft;
+      if (last === undefined || draft.text.length < last.draft.text.length) last = { draft, links };
       continue;
     }
     // An error weighs more than any number of warnings.
     let noise = 0;
     for (const f of draft.report.findings) noise += f.severity === 'error' ? 1000 : f.severity === 'warning' ? 1 : 0;
-    if (noise === 0) return draft;
-    if (fallback === undefined || noise < fallback.noise) fallback = { draft, noise };
+    if (noise === 0) return withHtml(draft, links);
+    if (fallback === undefined || noise < fallback.noise) fallback = { draft, links, noise };
   }
-  const chosen = fallback?.draft ?? last;
+  const chosen = fallback ?? last;
   if (chosen === undefined) throw new Error(`No way to write ${kind}`);
-  return chosen;
+  return withHtml(chosen.draft, chosen.links);
+}
+
+function withHtml(draft: Draft, links: readonly Link[]): Draft {
+  draft.html = htmlOf(draft.text, links);
+  return draft;
 }
 
 /** Assembles a draft and runs its own checks on it. */
 export function finish(
   kind: Kind,
-  rendered: Rendered,
+  rendered: { text: string; html: string },
   to: Recipient[],
   subject: string | undefined,
   options: Omit<CheckOptions, 'kind' | 'subject'>,

@@ -41,13 +41,15 @@ export function blurbView(p: BlurbParts, shift: number, level: BlurbLevel): obje
     me: sender,
     nameLine: true,
     ...hook,
-    ...proofView(p.proof.slice(0, level.proofs)),
+    // Direct makes its case with the strongest (first) proof point alone.
+    // A lead-in ties the proof to the hook: none without one.
+    ...proofView(p.proof.slice(0, p.tone === 'direct' ? 1 : level.proofs), hook.hasHook),
     ...(level.offer ? offerView(p.offer) : offerView(undefined)),
     ...askView(p.ask, p.role, p.company, [
       p.hook,
       level.offer ? p.offer : undefined,
       p.sender.headline,
-      ...p.proof.slice(0, level.proofs),
+      ...p.proof.slice(0, p.tone === 'direct' ? 1 : level.proofs),
     ]),
     // Without a hook, the hiring line names the role already.
     role: roleName(p.role),

@@ -5,8 +5,24 @@ import { parse } from './parse.js';
 import { clause, roleName, seedOf } from './phrasing.js';
 import { me, person, proofView, toneOf, variants } from './voice.js';
 
+/**
+ * A relationship known only from a LinkedIn export ("last wrote to each other on LinkedIn in
+ * September 2026", "connected on LinkedIn in March 2021", "are connected on LinkedIn"): which
+ * kind of tie, and since when. The template says it as it is, without invented warmth.
+ */
+export function onlineTie(relationship: string): { online: 'wrote' | 'connected' | 'linked' | false; since: string } {
+  const t = clause(relationship).replace(/^we\s+/i, '');
+  const wrote = /^last wrote to each other on linkedin in (.+)$/i.exec(t);
+  if (wrote) return { online: 'wrote', since: wrote[1]! };
+  const connected = /^(?:have been |were |got )?connected on linkedin (?:in|since) (.+)$/i.exec(t);
+  if (connected) return { online: 'connected', since: connected[1]! };
+  if (/^(?:are|have been|got) connected on linkedin$/i.test(t)) return { online: 'linked', since: '' };
+  return { online: false, since: '' };
+}
+
 function* attempts(p: ParsedOf<'introRequest'>, subject: string): Generator<Attempt> {
   const seed = seedOf(p.contact.name, p.manager.name, p.company, p.help);
+  const tie = onlineTie(p.relationship);
   // The company is named in the note below too: the request can leave it out when a sentence
   // would otherwise be too long.
   const levels = [
@@ -39,10 +55,11 @@ function* attempts(p: ParsedOf<'introRequest'>, subject: string): Generator<Atte
           reachCompany,
           role: roleName(p.role),
           relationship: clause(p.relationship).replace(/^we\s+/i, ''),
+          ...tie,
           connection: clause(p.connection).replace(/^you\s+/i, ''),
           help: p.help,
           ...proofView(p.proof.slice(0, 1)),
-          blurb: { text: blurb.text, escaped: blurb.escaped },
+          blurb: { text: blurb.text, links: blurb.links },
         },
       };
     }

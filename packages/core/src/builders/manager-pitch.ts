@@ -24,72 +24,137 @@ export function subjectOf(proofs: readonly string[], hook: string | undefined, r
   return chooseSubject([`The ${roleName(role)} role at ${company}`, `Your ${roleName(role)} role`, 'Your open role']);
 }
 
-/** The ways to write a pitch, richest first: other wordings, then optional content dropped. */
-function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Attempt> {
-  const seed = seedOf(p.manager.name, p.company, p.role, p.hook, p.proof[0]);
-  const sender = me(p.sender);
-  // Richest first. The offer moves next to the ask when the proof paragraph is full; the warm
-  // closing line, extra proof points, the proof's lead-in and the headline go, in that order.
-  const levels: {
-    offerWithAsk: boolean;
-    warmLine: boolean;
-    proofs: number;
-    headline: boolean;
-    lead?: boolean;
-    askRole?: boolean;
-  }[] = [];
+/** How much of the pitch one attempt keeps. */
+interface Level {
+  offerWithAsk: boolean;
+  warmLine: boolean;
+  proofs: number;
+  headline: boolean;
+  lead: boolean;
+  askRole: boolean;
+}
+
+/**
+ * Richest first. The offer moves next to the ask when the proof paragraph is full; the warm
+ * closing line, extra proof points, the proof's lead-in and the headline go, in that order; last,
+ * when a value makes the ask unreadable (a company typed like an address), the role leaves the ask.
+ * Direct is the shortest tone: it makes its case with the strongest (first) proof point alone.
+ */
+function levelsOf(direct: boolean): Level[] {
+  const levels: Level[] = [];
+  const at = (warmLine: boolean, proofs: number, more: Partial<Level> = {}) =>
+    levels.push({ offerWithAsk: false, warmLine, proofs, headline: true, lead: true, askRole: true, ...more });
   for (const [warmLine, proofs] of [
     [true, 3],
     [false, 3],
     [false, 2],
     [false, 1],
   ] as const) {
-    levels.push({ offerWithAsk: false, warmLine, proofs, headline: true });
-    levels.push({ offerWithAsk: true, warmLine, proofs, headline: true });
+    if (direct && proofs > 1) continue;
+    at(warmLine, proofs);
+    at(warmLine, proofs, { offerWithAsk: true });
   }
-  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: true, lead: false });
-  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false });
-  // Last resort, when a value makes the ask unreadable (a company typed like an address).
-  levels.push({ offerWithAsk: false, warmLine: false, proofs: 1, headline: false, lead: false, askRole: false });
-  // What does not change between attempts is computed once.
-  const fixed = {
-    ...toneOf(p.tone),
-    to: person(p.manager.name),
-    nameLine: false,
-    ...hookView(p.hook),
-    ...offerView(p.offer),
-    screened: p.screenedOut === true,
+  at(false, 1, { lead: false });
+  at(false, 1, { lead: false, headline: false });
+  at(false, 1, { lead: false, headline: false, askRole: false });
+  return levels;
+}
+
+const LEVELS = { direct: levelsOf(true), other: levelsOf(false) };
+
+/**
+ * The ways to write a pitch, richest first: other wordings, then optional content dropped. One
+ * view is built and each attempt changes only what its level changes (the caller renders an
+ * attempt before asking for the next, and copies a view it keeps).
+ */
+function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Attempt> {
+  const seed = seedOf(p.manager.name, p.company, p.role, p.hook, p.proof[0]);
+  const sender = me(p.sender);
+  const noHeadline = { ...sender, headline: false as const };
+  const counts = {
+    greet: 2,
+    intro: headlineIsNoun(sender.headline) ? 2 : 1,
+    hook: 3,
+    proof: 3,
+    offer: 3,
+    ask: 3,
+    screened: 2,
+    close: 3,
+    sign: 3,
   };
-  const noun = headlineIsNoun(sender.headline);
+  const shifts = [variants(seed, counts)];
+  const tone = toneOf(p.tone);
+  const hook = hookView(p.hook);
+  const offer = offerView(p.offer);
+  const levels = p.tone === 'direct' ? LEVELS.direct : LEVELS.other;
+  const first = levels[0]!;
+  const proof = proofView(p.proof.slice(0, first.proofs), first.lead);
+  const ask = askView(p.ask, p.role, p.company, [
+    p.hook,
+    p.offer,
+    p.sender.headline,
+    ...p.proof.slice(0, first.proofs),
+  ]);
+  // One literal of a fixed shape (no spreads): templates read it fast. Each level then changes
+  // only what it changes.
+  const view = {
+    warm: tone.warm,
+    direct: tone.direct,
+    formal: tone.formal,
+    v: shifts[0]!,
+    to: person(p.manager.name),
+    me: sender,
+    nameLine: false,
+    hook: hook.hook,
+    hookAsIs: hook.hookAsIs,
+    hasHook: hook.hasHook,
+    offer: offer.offer,
+    offerAsIs: offer.offerAsIs,
+    anyOffer: offer.anyOffer,
+    screened: p.screenedOut === true,
+    firstProof: proof.firstProof,
+    leadFirst: proof.leadFirst,
+    moreProofs: proof.moreProofs,
+    minutes: ask.minutes,
+    when: ask.when,
+    role: ask.role,
+    askRole: ask.askRole,
+    company: ask.company,
+    atCompany: ask.atCompany,
+    offerWithAsk: false,
+    warmLine: false,
+  };
+  let proofs = first.proofs;
+  let lead = first.lead;
+  let askRole = true;
   for (const level of levels) {
+    if (level.proofs !== proofs || level.lead !== lead) {
+      const next = proofView(p.proof.slice(0, level.proofs), level.lead);
+      view.firstProof = next.firstProof;
+      view.leadFirst = next.leadFirst;
+      view.moreProofs = next.moreProofs;
+    }
+    if (level.proofs !== proofs || level.askRole !== askRole) {
+      const kept = p.proof.slice(0, level.proofs);
+      const next = askView(p.ask, level.askRole ? p.role : undefined, p.company, [
+        p.hook,
+        p.offer,
+        p.sender.headline,
+        ...kept,
+      ]);
+      view.role = next.role;
+      view.askRole = next.askRole;
+      view.atCompany = next.atCompany;
+    }
+    proofs = level.proofs;
+    lead = level.lead;
+    askRole = level.askRole;
+    view.me = level.headline ? sender : noHeadline;
+    view.offerWithAsk = level.offerWithAsk;
+    view.warmLine = tone.warm && level.warmLine;
     for (let shift = 0; shift < 3; shift++) {
-      yield {
-        subject,
-        view: {
-          ...fixed,
-          v: variants(seed + shift, {
-            greet: 2,
-            intro: noun ? 2 : 1,
-            hook: 3,
-            proof: 3,
-            offer: 3,
-            ask: 3,
-            screened: 2,
-            close: 3,
-            sign: 3,
-          }),
-          me: level.headline ? sender : { ...sender, headline: false },
-          ...proofView(p.proof.slice(0, level.proofs), level.lead !== false),
-          ...askView(p.ask, level.askRole === false ? undefined : p.role, p.company, [
-            p.hook,
-            p.offer,
-            p.sender.headline,
-            ...p.proof.slice(0, level.proofs),
-          ]),
-          offerWithAsk: level.offerWithAsk,
-          warmLine: p.tone === 'warm' && level.warmLine,
-        },
-      };
+      view.v = shifts[shift] ??= variants(seed + shift, counts);
+      yield { subject, view };
     }
   }
 }

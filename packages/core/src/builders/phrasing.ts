@@ -107,6 +107,21 @@ export function sentence(s: string): string {
   return /[.!?]["')\]]?$/.test(capital) ? capital : `${capital}.`;
 }
 
+const SIGHTING = /^(?:i (?:saw|read|noticed|heard|watched|listened)|congrat)/i;
+
+/** Whether a hook is already a sentence about a sighting ("I saw your post…"), to be used as typed. */
+export function isSighting(hook: string): boolean {
+  return SIGHTING.test(hook.trim());
+}
+
+/**
+ * The hook as the plainest draft says it: as typed when it is a sighting already, else after
+ * "I saw that". What the schema's generic-hook test reads.
+ */
+export function hookSentence(hook: string): string {
+  return isSighting(hook) ? sentence(hook) : `I saw that ${clause(hook)}.`;
+}
+
 /** Words that start a fragment and are never proper nouns, so a capital on them is lowered mid-sentence. */
 const COMMON_STARTS = new Set(
   (
@@ -316,6 +331,10 @@ const CUTS = new Set([
   'when',
   'without',
   'over',
+  'from',
+  'that',
+  'which',
+  'as',
 ]);
 
 /**

@@ -5,6 +5,7 @@
 import type { Tone } from '../kinds.js';
 import {
   headlinePhrase,
+  isSighting,
   leadable,
   nameParts,
   offerClause,
@@ -32,7 +33,7 @@ export function person(name: string): PersonView {
   return { full: name, first: parts.first, formal: parts.formal, plain };
 }
 
-/** The sender as templates use them: name, first name, headline (with its article) and contact line. */
+/** The sender as templates use them: name, first name, plain name, headline (with its article) and contact line. */
 export function me(sender: {
   name: string;
   email: string;
@@ -40,9 +41,12 @@ export function me(sender: {
   phone?: string | undefined;
   linkedin?: string | undefined;
 }) {
+  const parts = nameParts(sender.name);
   return {
     name: sender.name,
-    first: nameParts(sender.name).first,
+    first: parts.first,
+    // As a sentence says it aloud: no honorific or suffix ("Marcus Johnson", not "Marcus Johnson Jr.").
+    plain: parts.last === '' ? parts.first : `${parts.first} ${parts.last}`,
     headline: sender.headline === undefined ? (false as const) : headlinePhrase(sender.headline),
     email: sender.email,
     phone: sender.phone ?? false,
@@ -55,12 +59,10 @@ export function headlineIsNoun(headline: string | false): boolean {
   return headline !== false && /^(?:a|an|the|my)\s/.test(headline);
 }
 
-const SIGHTING = /^(?:i (?:saw|read|noticed|heard|watched|listened)|congrat)/i;
-
 /** The hook as a clause to follow "I saw that…", or as typed when it is already a sentence about a sighting. */
 export function hookView(hook: string | undefined) {
   if (hook === undefined) return { hook: false as const, hookAsIs: false as const, hasHook: false };
-  return SIGHTING.test(hook.trim())
+  return isSighting(hook)
     ? { hook: false as const, hookAsIs: sentence(hook), hasHook: true }
     : { hook: clause(hook), hookAsIs: false as const, hasHook: true };
 }

@@ -24,6 +24,7 @@ import {
   STRONG_CUES,
   WEAK_CUES,
 } from './cues.js';
+import { scoreRejection } from './signals.js';
 import { type FlatText, flatten, isWordChar, occurrences, quote } from './flat.js';
 
 /** Where in the letter something was read: the exact words, and their offsets in the text given. */
@@ -422,6 +423,14 @@ export function readRejection(text: string): Rejection {
   ) {
     result.isRejection = true;
     result.because = separate(weak).map((s) => quote(original, flat, s.start, s.end));
+  } else if (strong.length === 0 && offer.length === 0) {
+    // No phrase says it: the letter's structure may — a decision aimed at the reader with a softener,
+    // thanks for applying or a well-wishing close, and nothing that keeps the reader in.
+    const scored = scoreRejection(flat.text);
+    if (scored.isRejection) {
+      result.isRejection = true;
+      result.because = scored.signals.map((s) => quote(original, flat, s.start, s.end));
+    }
   }
 
   const roles = readRole(original, flat);

@@ -51,10 +51,15 @@ export function escapeHtml(value: string): string {
 
 /** Tidies rendered text: no trailing spaces, at most one blank line in a row, no blank edges. */
 export function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // Most renderings have no trailing space and no run of blank lines: nothing to split.
+  const spaced = TRAILING.test(text);
+  const lines = spaced
+    ? text
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+    : text;
+  return (lines.includes('\n\n\n') ? lines.replace(/\n{3,}/g, '\n\n') : lines).trim();
 }
+
+const TRAILING = /[ \t]\n/;

@@ -7,6 +7,7 @@ import { isConcrete } from '../checks/concrete.js';
 import { fieldTrouble } from '../checks/field.js';
 import { found } from '../errors/found.js';
 import { helps, tones } from '../kinds.js';
+import { GENERIC_HOOK_MESSAGE, isGenericHook } from './generic-hook.js';
 
 /** Label and help text of a field, for generated forms. */
 export interface FieldMeta {
@@ -333,7 +334,7 @@ export const hook = bodyText(
     example: 'your team is rebuilding checkout for the launch in Germany',
     multiline: true,
   },
-  { max: 220, maxWords: 32 },
+  { max: 220, maxWords: 32, refuse: (v) => (isGenericHook(v) ? GENERIC_HOOK_MESSAGE : undefined) },
 );
 
 /** How the sender would apply the proof to the manager's problem. */

@@ -1,7 +1,7 @@
 /** The inputs the voice needs: the headline, status-check updates refused, the help thanked for, names taken apart. */
 import { build, fields, followUp, InputError, linkedinNote, safeBuild, thankYou } from '@sidedoor/core';
 import { article, nameParts, when, headlinePhrase, subjectFrom } from '../../src/builders/phrasing';
-import { pitchInput } from '../helpers/fixtures';
+import { introExtra, pitchInput } from '../helpers/fixtures';
 
 const sender = { name: 'Jonas Berg', email: 'jonas.berg@example.com' };
 const manager = { name: 'Aisha Khan' };
@@ -30,6 +30,52 @@ describe('sender.headline', () => {
     expect(withIt.text).toMatch(/(?:I'm Alex,|My name is Alex, and I'm) a senior payments engineer at Globex\./);
     const without = build('managerPitch', pitchInput);
     expect(without.text).not.toMatch(/I'm Alex,|an? \./);
+  });
+});
+
+describe('hook', () => {
+  test.each([
+    'your team is hiring',
+    "you're hiring",
+    'I saw your job posting',
+    'you are looking for a payments engineer',
+    'I noticed the open role on your team.',
+  ])('should refuse a hook the hook rule calls generic, saying what counts: %s', (hook) => {
+    for (const kind of ['managerPitch', 'forwardableBlurb', 'linkedinNote', 'introRequest'] as const) {
+      const input = kind === 'introRequest' ? { ...pitchInput, ...introExtra, hook } : { ...pitchInput, hook };
+      const result = safeBuild(kind, input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.issues).toHaveLength(1);
+        expect(result.error.issues[0]!.path).toEqual(['hook']);
+        expect(result.error.issues[0]!.message).toMatch(/why this team, why now: a launch, an expansion/);
+      }
+    }
+  });
+
+  test.each([
+    'your team is rebuilding checkout ahead of the launch in Germany',
+    'your team is hiring for the launch in Germany',
+    'I read your post about on-call load',
+    'your CFO said on the Q3 call that fraud losses doubled',
+  ])('should accept a hook with something specific in it: %s', (hook) => {
+    const draft = build('managerPitch', { ...pitchInput, hook });
+    expect(draft.report.findings.filter((f) => f.rule === 'personalization/hook')).toEqual([]);
+  });
+});
+
+describe('HTML', () => {
+  test('should escape every character and link the contact line only, not the same address typed earlier', () => {
+    const draft = build('managerPitch', {
+      ...pitchInput,
+      offer: 'bring the same playbook to checkout & "wallets", as I told alex.rivera@example.com',
+      tone: 'direct',
+    });
+    expect(draft.html).toContain('checkout &amp; &quot;wallets&quot;, as I told alex.rivera@example.com.');
+    expect(draft.html.match(/<a /g)).toHaveLength(2);
+    expect(draft.html).toContain(
+      '<a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">',
+    );
   });
 });
 

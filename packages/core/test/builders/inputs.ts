@@ -32,7 +32,12 @@ export function inputFor(p: Person, kind: Kind, tone: Tone): InputOf<Kind> {
     case 'forwardableBlurb':
       return { ...core, role: p.role, hook: p.hook, proof: p.proof, offer: p.offer, ...ask };
     case 'followUp':
-      return { ...core, role: p.role, update: p.update };
+      return {
+        ...core,
+        role: p.role,
+        update: p.update,
+        ...(p.previousSubject === undefined ? {} : { previousSubject: p.previousSubject }),
+      };
     case 'callScript':
       return {
         ...core,

@@ -24,6 +24,8 @@ export interface Person {
   connection: string;
   help: Help;
   update: string;
+  /** The subject of the first note, when the follow-up replies to it. */
+  previousSubject?: string;
   referrer?: string;
   premium?: boolean;
   outcome?: string;
@@ -79,6 +81,7 @@ export const people: Person[] = [
     connection: 'worked with Sam at Initech for four years',
     help: 'urge',
     update: 'profiled your public checkout page and found two redirects that add about 600 ms on mobile',
+    previousSubject: 'Cut checkout latency by 40%',
     premium: true,
   },
   {
@@ -193,6 +196,7 @@ export const people: Person[] = [
     help: 'introduce',
     update:
       'I compared your two hub sites with the routes I used in Poland and found one lane that would save two days',
+    previousSubject: 'RE: Ran supply for a 600-soldier battalion',
     referrer: 'Angela Brooks',
   },
   {
@@ -217,6 +221,7 @@ export const people: Person[] = [
     help: 'urge',
     update:
       'I went through your S-1 and found three close steps that public companies your size usually automate first',
+    previousSubject: 'Found $2.3M in duplicate vendor payments',
     outcome: 'Thomas replied and we are talking on Friday',
   },
   {

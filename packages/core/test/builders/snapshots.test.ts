@@ -68,22 +68,22 @@ describe('managerPitch', () => {
     expect(draft('managerPitch', 'warm')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hi Sam,</p>
-      <p>I'm Alex, a payments engineer at Globex. I was interested to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
-      <p>That's work I know well: I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.</p>
-      <p>Might you have 15 minutes on Tuesday or Wednesday to chat about the Senior Payments Engineer role at Acme? (I've applied for the role as well.)</p>
-      <p>I'd enjoy hearing your view, Sam.</p>
+        "html": "<p>Hello Sam,</p>
+      <p>My name is Alex, and I&#x27;m a payments engineer at Globex. I was interested to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>That&#x27;s work I know well: I cut checkout latency by 40% at Globex in six months. I&#x27;d love to bring the same playbook to your checkout before the German launch.</p>
+      <p>Would you be up for a 15-minute call on Tuesday or Wednesday about the Senior Payments Engineer role at Acme? (My application is in too.)</p>
+      <p>Thanks for reading, Sam.</p>
       <p>All the best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
-        "text": "Hi Sam,
+        "text": "Hello Sam,
 
-      I'm Alex, a payments engineer at Globex. I was interested to read that your team is rebuilding checkout ahead of the launch in Germany.
+      My name is Alex, and I'm a payments engineer at Globex. I was interested to read that your team is rebuilding checkout ahead of the launch in Germany.
 
-      That's work I know well: I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.
+      That's work I know well: I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.
 
-      Might you have 15 minutes on Tuesday or Wednesday to chat about the Senior Payments Engineer role at Acme? (I've applied for the role as well.)
+      Would you be up for a 15-minute call on Tuesday or Wednesday about the Senior Payments Engineer role at Acme? (My application is in too.)
 
-      I'd enjoy hearing your view, Sam.
+      Thanks for reading, Sam.
 
       All the best,
       Alex Rivera
@@ -102,9 +102,9 @@ describe('managerPitch', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I'm Alex Rivera, a payments engineer at Globex. I noticed that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>I&#x27;m Alex Rivera, a payments engineer at Globex. I noticed that your team is rebuilding checkout ahead of the launch in Germany.</p>
       <p>I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.</p>
-      <p>Are you free for 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (I've applied too.)</p>
+      <p>Are you free for 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme? (I&#x27;ve applied too.)</p>
       <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
@@ -165,14 +165,14 @@ describe('introRequest', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>It's been a while since we worked together on the billing team at Globex.</p>
-      <p>I'm keen to talk with Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam well. What I'd bring: I cut checkout latency by 40% at Globex in six months.</p>
-      <p>Would you introduce me to Sam? A note for Sam follows, ready to pass on. If you'd rather not, no problem at all.</p>
+      <p>It&#x27;s been a while since we worked together on the billing team at Globex.</p>
+      <p>I&#x27;m keen to talk with Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You worked with Sam at Initech for four years, so you know Sam well. What I&#x27;d bring: I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Would you introduce me to Sam? A note for Sam follows, ready to pass on. If you&#x27;d rather not, no problem at all.</p>
       <p>Thank you so much,<br>Alex</p>
       <p>---------- Note to forward to Sam ----------<br>Hi Sam,</p>
-      <p>My name is Alex, and I'm a payments engineer at Globex. I was glad to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
-      <p>That's familiar ground: I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.</p>
-      <p>Could you find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme?</p>
+      <p>My name is Alex, and I&#x27;m a payments engineer at Globex. I was glad to read that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>That&#x27;s familiar ground: I cut checkout latency by 40% at Globex in six months. I&#x27;d love to bring the same playbook to your checkout before the German launch.</p>
+      <p>Could we find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme?</p>
       <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
         "subject": "Intro to Sam at Acme?",
         "text": "Hi Dana,
@@ -193,7 +193,7 @@ describe('introRequest', () => {
 
       That's familiar ground: I cut checkout latency by 40% at Globex in six months. I'd love to bring the same playbook to your checkout before the German launch.
 
-      Could you find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme?
+      Could we find 15 minutes on Tuesday or Wednesday to talk about the Senior Payments Engineer role at Acme?
 
       Best,
       Alex Rivera
@@ -213,14 +213,14 @@ describe('introRequest', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>We worked together on the billing team at Globex, so I'll keep this short.</p>
+      <p>We worked together on the billing team at Globex, so I&#x27;ll keep this short.</p>
       <p>I want to reach Sam Lee (Head of Payments) at Acme about the Senior Payments Engineer role. You know Sam: you worked with Sam at Initech for four years. I cut checkout latency by 40% at Globex in six months.</p>
       <p>Would you introduce us? Note to pass on below. No problem at all if not.</p>
       <p>Thank you,<br>Alex</p>
       <p>---------- Note to forward to Sam ----------<br>Hi Sam,</p>
-      <p>I'm Alex Rivera, a payments engineer at Globex. I saw that your team is rebuilding checkout ahead of the launch in Germany.</p>
+      <p>I&#x27;m Alex Rivera, a payments engineer at Globex. I saw that your team is rebuilding checkout ahead of the launch in Germany.</p>
       <p>I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.</p>
-      <p>Can you talk for 15 minutes on Tuesday or Wednesday about the Senior Payments Engineer role at Acme?</p>
+      <p>Can we talk for 15 minutes on Tuesday or Wednesday about the Senior Payments Engineer role at Acme?</p>
       <p>Thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a><br>---------- End of note ----------</p>",
         "subject": "Intro to Sam at Acme?",
         "text": "Hi Dana,
@@ -241,7 +241,7 @@ describe('introRequest', () => {
 
       I cut checkout latency by 40% at Globex in six months. I can bring the same playbook to your checkout before the German launch.
 
-      Can you talk for 15 minutes on Tuesday or Wednesday about the Senior Payments Engineer role at Acme?
+      Can we talk for 15 minutes on Tuesday or Wednesday about the Senior Payments Engineer role at Acme?
 
       Thanks,
       Alex Rivera
@@ -262,8 +262,8 @@ describe('introRequest', () => {
         "findings": [],
         "html": "<p>Dear Dana Kim,</p>
       <p>It has been some time since we worked together on the billing team at Globex.</p>
-      <p>My aim is to reach Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. Since you worked with Sam at Initech for four years, you know Sam better than most. For background, I cut checkout latency by 40% at Globex in six months.</p>
-      <p>Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to use it. There is no pressure at all.</p>
+      <p>I hope to speak with Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. As you worked with Sam at Initech for four years, you know Sam personally. For background, I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Would you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to use it. There is no pressure at all.</p>
       <p>With many thanks,<br>Alex Rivera</p>
       <p>---------- Note to forward to Sam ----------<br>Dear Sam Lee,</p>
       <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have read that your team is rebuilding checkout ahead of the launch in Germany.</p>
@@ -275,9 +275,9 @@ describe('introRequest', () => {
 
       It has been some time since we worked together on the billing team at Globex.
 
-      My aim is to reach Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. Since you worked with Sam at Initech for four years, you know Sam better than most. For background, I cut checkout latency by 40% at Globex in six months.
+      I hope to speak with Sam Lee (Head of Payments) at Acme regarding the Senior Payments Engineer role. As you worked with Sam at Initech for four years, you know Sam personally. For background, I cut checkout latency by 40% at Globex in six months.
 
-      Might you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to use it. There is no pressure at all.
+      Would you be able to introduce me to Sam Lee? A note for Sam follows, should you wish to use it. There is no pressure at all.
 
       With many thanks,
       Alex Rivera
@@ -312,18 +312,18 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>My name is Alex, and I'm a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.</p>
-      <p>That's familiar ground: I cut checkout latency by 40% at Globex in six months.</p>
-      <p>Could you find 15 minutes on Tuesday or Wednesday to talk?</p>
+      <p>My name is Alex, and I&#x27;m a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>I cut checkout latency by 40% at Globex in six months.</p>
+      <p>Could we find 15 minutes on Tuesday or Wednesday to talk?</p>
       <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
 
       My name is Alex, and I'm a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.
 
-      That's familiar ground: I cut checkout latency by 40% at Globex in six months.
+      I cut checkout latency by 40% at Globex in six months.
 
-      Could you find 15 minutes on Tuesday or Wednesday to talk?
+      Could we find 15 minutes on Tuesday or Wednesday to talk?
 
       Best,
       Alex Rivera
@@ -342,9 +342,9 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I'm Alex Rivera, a payments engineer at Globex. I saw that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>I&#x27;m Alex Rivera, a payments engineer at Globex. I saw that Acme is hiring for the Senior Payments Engineer role.</p>
       <p>I cut checkout latency by 40% at Globex in six months.</p>
-      <p>Can you talk for 15 minutes on Tuesday or Wednesday?</p>
+      <p>Can we talk for 15 minutes on Tuesday or Wednesday?</p>
       <p>Thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
@@ -353,7 +353,7 @@ describe('forwardableBlurb', () => {
 
       I cut checkout latency by 40% at Globex in six months.
 
-      Can you talk for 15 minutes on Tuesday or Wednesday?
+      Can we talk for 15 minutes on Tuesday or Wednesday?
 
       Thanks,
       Alex Rivera
@@ -373,7 +373,7 @@ describe('forwardableBlurb', () => {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
       <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.</p>
-      <p>In a similar situation, I cut checkout latency by 40% at Globex in six months.</p>
+      <p>I cut checkout latency by 40% at Globex in six months.</p>
       <p>Would you have 15 minutes on Tuesday or Wednesday to discuss this?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
@@ -381,7 +381,7 @@ describe('forwardableBlurb', () => {
 
       My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.
 
-      In a similar situation, I cut checkout latency by 40% at Globex in six months.
+      I cut checkout latency by 40% at Globex in six months.
 
       Would you have 15 minutes on Tuesday or Wednesday to discuss this?
 
@@ -405,13 +405,13 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Hello Sam,</p>
-      <p>Here's more on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
-      <p>I'd be happy to share it; would you like a copy?</p>
+      <p>I&#x27;ve kept thinking about the Senior Payments Engineer role at Acme since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>I&#x27;d be happy to share it; would you like a copy?</p>
       <p>Best,<br>Alex</p>",
-        "subject": "Something new for Acme",
+        "subject": "Your Senior Payments Engineer opening",
         "text": "Hello Sam,
 
-      Here's more on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.
+      I've kept thinking about the Senior Payments Engineer role at Acme since my last note. I sketched how your checkout could drop one of its 3 redirects.
 
       I'd be happy to share it; would you like a copy?
 
@@ -431,13 +431,13 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>Something new on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>Since my last note about the Senior Payments Engineer role at Acme: I sketched how your checkout could drop one of its 3 redirects.</p>
       <p>Want to see it?</p>
       <p>Thanks,<br>Alex</p>",
-        "subject": "Something new for Acme",
+        "subject": "Your Senior Payments Engineer opening",
         "text": "Hi Sam,
 
-      Something new on the Senior Payments Engineer role at Acme, since my last note. I sketched how your checkout could drop one of its 3 redirects.
+      Since my last note about the Senior Payments Engineer role at Acme: I sketched how your checkout could drop one of its 3 redirects.
 
       Want to see it?
 
@@ -457,13 +457,13 @@ describe('followUp', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>News on the Senior Payments Engineer role at Acme, since my previous note. I sketched how your checkout could drop one of its 3 redirects.</p>
+      <p>I am writing further to my earlier message on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.</p>
       <p>Shall I forward it to you?</p>
       <p>With thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
-        "subject": "Something new for Acme",
+        "subject": "Your Senior Payments Engineer opening",
         "text": "Dear Sam Lee,
 
-      News on the Senior Payments Engineer role at Acme, since my previous note. I sketched how your checkout could drop one of its 3 redirects.
+      I am writing further to my earlier message on the Senior Payments Engineer role at Acme. I sketched how your checkout could drop one of its 3 redirects.
 
       Shall I forward it to you?
 
@@ -487,16 +487,16 @@ describe('callScript', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam, this is Alex Rivera, a payments engineer at Globex, calling from +1 415 555 0134. Dana Kim suggested I give you a call.</p>
-      <p>I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.</p>
-      <p>Might you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?</p>
+      <p>I cut checkout latency by 40% at Globex in six months. I&#x27;d be glad to bring the same playbook to your checkout before the German launch.</p>
+      <p>Would you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?</p>
       <p>Again, this is Alex Rivera, at +1 415 555 0134. Thanks so much, Sam.</p>
-      <p>If Sam answers: "Hi Sam, this is Alex Rivera, do you have a moment?" Then share the result.</p>",
+      <p>If Sam answers: &quot;Hi Sam, this is Alex Rivera, do you have a moment?&quot; Then share the result.</p>",
         "subject": undefined,
         "text": "Hi Sam, this is Alex Rivera, a payments engineer at Globex, calling from +1 415 555 0134. Dana Kim suggested I give you a call.
 
       I cut checkout latency by 40% at Globex in six months. I'd be glad to bring the same playbook to your checkout before the German launch.
 
-      Might you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?
+      Would you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?
 
       Again, this is Alex Rivera, at +1 415 555 0134. Thanks so much, Sam.
 
@@ -515,20 +515,20 @@ describe('callScript', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam, this is Alex Rivera, a payments engineer at Globex, at +1 415 555 0134. Dana Kim suggested I call.</p>
-      <p>I cut checkout latency by 40% at Globex in six months. I'd bring the same playbook to your checkout before the German launch.</p>
+      <p>I cut checkout latency by 40% at Globex in six months.</p>
       <p>Do you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?</p>
       <p>Again, Alex Rivera, +1 415 555 0134. Thanks.</p>
-      <p>Live answer: "Sam, this is Alex Rivera, can I take two minutes?" Then the result.</p>",
+      <p>If Sam answers: &quot;Sam, this is Alex Rivera. Got two minutes?&quot; Then the result.</p>",
         "subject": undefined,
         "text": "Hi Sam, this is Alex Rivera, a payments engineer at Globex, at +1 415 555 0134. Dana Kim suggested I call.
 
-      I cut checkout latency by 40% at Globex in six months. I'd bring the same playbook to your checkout before the German launch.
+      I cut checkout latency by 40% at Globex in six months.
 
       Do you have 15 minutes next week to talk about the Senior Payments Engineer role at Acme?
 
       Again, Alex Rivera, +1 415 555 0134. Thanks.
 
-      Live answer: "Sam, this is Alex Rivera, can I take two minutes?" Then the result.",
+      If Sam answers: "Sam, this is Alex Rivera. Got two minutes?" Then the result.",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -542,13 +542,13 @@ describe('callScript', () => {
     expect(draft('callScript', 'formal')).toMatchInlineSnapshot(`
       {
         "findings": [],
-        "html": "<p>Hello Sam Lee, my name is Alex Rivera, a payments engineer at Globex, reachable on +1 415 555 0134. Dana Kim suggested that I contact you.</p>
+        "html": "<p>Hello Sam Lee, this is Alex Rivera, a payments engineer at Globex; my number is +1 415 555 0134. Dana Kim suggested that I contact you.</p>
       <p>I cut checkout latency by 40% at Globex in six months. I would gladly bring the same playbook to your checkout before the German launch.</p>
       <p>May I ask for 15 minutes next week to discuss the Senior Payments Engineer role at Acme?</p>
       <p>Once more, this is Alex Rivera, at +1 415 555 0134. Thank you.</p>
-      <p>Should Sam Lee answer: "Good morning, Alex Rivera here. Could you spare two minutes?" Then the result.</p>",
+      <p>Should Sam Lee answer: &quot;This is Alex Rivera. Is this a good moment for two minutes?&quot; Then the result.</p>",
         "subject": undefined,
-        "text": "Hello Sam Lee, my name is Alex Rivera, a payments engineer at Globex, reachable on +1 415 555 0134. Dana Kim suggested that I contact you.
+        "text": "Hello Sam Lee, this is Alex Rivera, a payments engineer at Globex; my number is +1 415 555 0134. Dana Kim suggested that I contact you.
 
       I cut checkout latency by 40% at Globex in six months. I would gladly bring the same playbook to your checkout before the German launch.
 
@@ -556,7 +556,7 @@ describe('callScript', () => {
 
       Once more, this is Alex Rivera, at +1 415 555 0134. Thank you.
 
-      Should Sam Lee answer: "Good morning, Alex Rivera here. Could you spare two minutes?" Then the result.",
+      Should Sam Lee answer: "This is Alex Rivera. Is this a good moment for two minutes?" Then the result.",
         "to": [
           {
             "email": "sam.lee@acme.example",
@@ -625,7 +625,7 @@ describe('thankYou', () => {
       {
         "findings": [],
         "html": "<p>Hi Dana,</p>
-      <p>Thank you so much for introducing me to Sam at Acme. I'll move you to Bcc when I write back to Sam, so your inbox stays quiet.</p>
+      <p>Thank you so much for introducing me to Sam at Acme. I&#x27;ll move you to Bcc when I write back to Sam, so your inbox stays quiet.</p>
       <p>I owe you one, Dana, so tell me whenever I can help.</p>
       <p>Gratefully,<br>Alex</p>",
         "subject": "Thanks for the intro to Sam",

@@ -184,7 +184,7 @@ describe('introPrefill', () => {
     expect(draft.text).toMatchInlineSnapshot(`
       "Hi Ana,
 
-      I often think back to when we last wrote to each other on LinkedIn in September 2026.
+      It's been a while since we last wrote to each other on LinkedIn, back in September 2026.
 
       I'd love to get in touch with Sam Lee at Acme about the Senior Payments Engineer role. You work at Acme with Sam; you know Sam, and I'd trust your read. What I'd bring: I cut checkout latency by 38% at Globex.
 
@@ -200,7 +200,7 @@ describe('introPrefill', () => {
 
       That's familiar ground: I cut checkout latency by 38% at Globex. I led the migration of 2M cards to network tokens with zero downtime. I'd be glad to bring the same playbook to Acme's ledger migration.
 
-      Could you find 15 minutes next week to talk about the Senior Payments Engineer role?
+      Could we find 15 minutes next week to talk about the Senior Payments Engineer role?
 
       All the best,
       Jordan Reyes
