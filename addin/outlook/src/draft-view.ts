@@ -10,9 +10,9 @@ import {
   type Kind,
   mailtoUrl,
   profileFromFields,
-  safeBuild,
 } from '@sidedoor/core';
 import { el, firstDifference, highlighted, type Placeholder, revealIn } from './dom.js';
+import { safeBuild } from './drafts.js';
 import type { Values } from './form.js';
 import type { MailHost, SavedDetails } from './host.js';
 import { insertDraft } from './insert.js';

@@ -166,8 +166,9 @@ export const rules: readonly RuleInfo[] = [
     id: 'personalization/hook',
     summary: 'A specific hook: a launch, an expansion, a problem the team named',
     severity: 'warning',
-    kinds: ['managerPitch', 'forwardableBlurb', 'linkedinNote'],
-    rationale: 'A hook says why this team and why now.',
+    kinds: ['managerPitch', 'linkedinNote'],
+    rationale:
+      'A hook says why this team and why now. A forwardable note is exempt: the contact who forwards it says why, and the note leads with the sender and the result.',
     source: `${LAVENDER}; ${METHOD}`,
   },
   {

@@ -18,7 +18,8 @@ function vowelGroups(word: string): number {
 }
 
 /**
- * Syllables in one lower-cased word, with wooorm's `syllable`. Counts are memoised (the same
+ * Syllables in one lower-cased word, with wooorm's `syllable` (whose accent folding is, in this
+ * workspace, packages/fold-diacritics: see pnpm-workspace.yaml). Counts are memoised (the same
  * few thousand words make up most mail); numbers count one syllable per two digits.
  */
 export function syllables(lower: string, digit: boolean): number {

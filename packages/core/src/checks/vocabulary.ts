@@ -350,7 +350,11 @@ export const genericHooks = new PhraseSet<true>(
     '(saw|noticed|read|found|seen|came across|heard about|spotted) (your|the|a|an|this) (job|posting|job posting|job ad|job advert|ad|advert|listing|job listing|vacancy|opening|job opening|open role|open position|role|position|post for|opening for|recent opening|new role|new position|new opening)',
     "(saw|noticed|read|seen|heard) (that|) (you are|you're|your team is|the team is|your company is|you were) (hiring|looking|recruiting)",
     '(a|the|your) (new|open) (role|position|opening|job|vacancy)',
-    'your (team|company) is (growing|hiring|expanding)',
+    'your (team|company) is (growing|hiring)',
+    '(is|are) (hiring|recruiting)',
+    '(is|are) looking for (a|an|someone|people|candidates)',
+    '(posted|advertised|listed) (a|an|the|your|this) (role|job|position|opening|vacancy)',
+    '(has|have) (a|an) (new|open) (role|position|opening|vacancy|job)',
   ].map((p) => [p, true] as const),
 );
 

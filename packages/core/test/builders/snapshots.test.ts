@@ -312,14 +312,14 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>My name is Alex, and I&#x27;m a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>My name is Alex, and I&#x27;m a payments engineer at Globex. I&#x27;m writing about the Senior Payments Engineer role at Acme.</p>
       <p>I cut checkout latency by 40% at Globex in six months.</p>
       <p>Could we find 15 minutes on Tuesday or Wednesday to talk?</p>
       <p>Best,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
 
-      My name is Alex, and I'm a payments engineer at Globex. I heard that Acme is hiring for the Senior Payments Engineer role.
+      My name is Alex, and I'm a payments engineer at Globex. I'm writing about the Senior Payments Engineer role at Acme.
 
       I cut checkout latency by 40% at Globex in six months.
 
@@ -342,14 +342,14 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Hi Sam,</p>
-      <p>I&#x27;m Alex Rivera, a payments engineer at Globex. I saw that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>I&#x27;m Alex Rivera, a payments engineer at Globex. This is about the Senior Payments Engineer role at Acme.</p>
       <p>I cut checkout latency by 40% at Globex in six months.</p>
       <p>Can we talk for 15 minutes on Tuesday or Wednesday?</p>
       <p>Thanks,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Hi Sam,
 
-      I'm Alex Rivera, a payments engineer at Globex. I saw that Acme is hiring for the Senior Payments Engineer role.
+      I'm Alex Rivera, a payments engineer at Globex. This is about the Senior Payments Engineer role at Acme.
 
       I cut checkout latency by 40% at Globex in six months.
 
@@ -372,14 +372,14 @@ describe('forwardableBlurb', () => {
       {
         "findings": [],
         "html": "<p>Dear Sam Lee,</p>
-      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.</p>
+      <p>My name is Alex Rivera, and I am a payments engineer at Globex. I am writing about the Senior Payments Engineer role at Acme.</p>
       <p>I cut checkout latency by 40% at Globex in six months.</p>
       <p>Would you have 15 minutes on Tuesday or Wednesday to discuss this?</p>
       <p>Kind regards,<br>Alex Rivera<br><a href="mailto:alex.rivera@example.com">alex.rivera@example.com</a> · +1 415 555 0134 · <a href="https://www.linkedin.com/in/alex-rivera-example">https://www.linkedin.com/in/alex-rivera-example</a></p>",
         "subject": "Cut checkout latency by 40%",
         "text": "Dear Sam Lee,
 
-      My name is Alex Rivera, and I am a payments engineer at Globex. I have heard that Acme is hiring for the Senior Payments Engineer role.
+      My name is Alex Rivera, and I am a payments engineer at Globex. I am writing about the Senior Payments Engineer role at Acme.
 
       I cut checkout latency by 40% at Globex in six months.
 

@@ -42,9 +42,24 @@ describe('personalization/hook', () => {
   });
 
   test.each([
+    'I saw your job posting for the Backend Engineer role.',
+    'I saw that Acme is hiring a backend engineer.',
+    'I noticed that your team is growing.',
+    'Acme is hiring.',
+    'I heard you are looking for a data analyst.',
+    'I saw the new role.',
+    'I saw that Acme posted a role for a payments engineer.',
+  ])('should warn on a hook that only says the team is hiring: %j', (body) => {
+    expect(of(check(mail(body), { kind: 'managerPitch' }), 'personalization/hook')).toHaveLength(1);
+  });
+
+  test.each([
     'I saw your team is moving payments to Kafka.',
     'Congratulations on the Series B.',
     'I read your post on checkout.',
+    'I heard Acme won the city contract.',
+    'I saw that Acme is hiring 40 engineers for its new Denver hub.',
+    'I saw that your team is rebuilding checkout ahead of the launch in Germany.',
   ])('should accept %j', (body) => {
     expect(of(check(mail(body), { kind: 'managerPitch' }), 'personalization/hook')).toEqual([]);
   });

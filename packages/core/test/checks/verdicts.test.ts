@@ -12,6 +12,7 @@ describe('tone/resentment', () => {
     ['This whole thing was a joke and a complete waste of my time.', 'a joke'],
     ['Your interviewers were rude, arrogant and clueless.', 'sentiment'],
     ['They never even bothered to reply to my last three emails.', 'never even'],
+    ['Your interviewers were RUDE, ARROGANT and CLUELESS.', 'sentiment'],
   ])('should block %j, aimed at the reader, the company or the decision', (text, words) => {
     const report = check(mail(text));
     const [finding] = of(report, 'tone/resentment');
@@ -36,6 +37,8 @@ describe('tone/resentment', () => {
     'I understand the decision, and I would still like to help with the Reno opening.',
     "I'm sorry I missed your call yesterday.",
     'I had a hard year after the layoff, and I used it to finish the SQL course.',
+    // Names that happen to be judging words: a capitalised word inside a sentence is a name.
+    'If Odd Hate answers, tell Odd Hate that you met at the Reno launch.',
   ])('should not fire on %j', (text) => {
     expect(of(check(mail(text)), 'tone/resentment')).toEqual([]);
   });

@@ -9,6 +9,11 @@ function nameParts(name: string): string[] {
     .filter((part) => part.length > 1);
 }
 
+/** Words that only say the writer saw something; what they saw decides whether it is a hook. */
+const sightings: ReadonlySet<string> = new Set(['saw', 'read', 'noticed', 'heard', 'watched', 'listened', 'seen', 'spotted']);
+/** How many words may stand between a sighting word and the generic news it introduces ("saw that Acme"). */
+const SIGHTING_REACH = 3;
+
 /** `personalization/name`, `personalization/company`, `personalization/hook`. */
 export function personalization(ctx: Context): void {
   const { greeting } = ctx.analysis;
@@ -43,12 +48,20 @@ export function personalization(ctx: Context): void {
     }
   }
 
-  if (ctx.kind === 'managerPitch' || ctx.kind === 'forwardableBlurb' || ctx.kind === 'linkedinNote') {
-    // A hook sign inside "I saw your job posting" or "your team is hiring" says nothing specific.
+  if (ctx.kind === 'managerPitch' || ctx.kind === 'linkedinNote') {
+    // A hook sign inside "I saw your job posting" or "your team is hiring" says nothing specific,
+    // nor does the "saw" that only introduces one ("I noticed that Acme is hiring").
     const generic = ctx.find(genericHooks, ctx.anyBody);
-    const specific = ctx
-      .find(hookSigns, ctx.anyBody)
-      .filter((hit) => !generic.some((g) => hit.from >= g.from && hit.from < g.to));
+    const { tokens } = ctx;
+    let next = 0;
+    const specific = ctx.find(hookSigns, ctx.anyBody).filter((hit) => {
+      while (next < generic.length && generic[next]!.to <= hit.from) next++;
+      const g = generic[next];
+      if (g === undefined) return true;
+      if (hit.from >= g.from) return false;
+      const sighting = sightings.has(tokens[hit.from]!.lower);
+      return !(sighting && g.from - hit.to <= SIGHTING_REACH && tokens[g.from]!.sentence === tokens[hit.from]!.sentence);
+    });
     if (specific.length === 0) {
       ctx.report(
         'personalization/hook',

@@ -22,12 +22,21 @@ export const RESENTMENT_SCORE = -4;
  * left out and a positive word after "not"/"never" counted as negative. Returns the sum of the
  * negative values and the sum of all.
  */
-function judgement(tokens: readonly Token[], from: number, to: number): { negative: number; total: number } {
+function judgement(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { negative: number; total: number } {
   let negative = 0;
   let total = 0;
   for (let i = from; i < to; i++) {
-    const word = (tokens[i] as Token).lower;
+    const token = tokens[i] as Token;
+    const word = token.lower;
     if (problemWords.has(word)) continue;
+    // A capitalised word inside a sentence is a name ("Hi Odd,", "Sam Hatt"), not a judgement;
+    // shouting in capitals still counts.
+    if (i > from && isName(text, token)) continue;
     let v = valence(word);
     if (insultWords.has(word)) v = Math.min(v, RESENTMENT_SCORE);
     if (v === 0) continue;
@@ -38,6 +47,18 @@ function judgement(tokens: readonly Token[], from: number, to: number): { negati
     total += v;
   }
   return { negative, total };
+}
+
+/** Whether a token is written with a capital but not all in capitals: a name, mid-sentence. */
+function isName(text: string, token: Token): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = token.start; i < token.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  return upper && lower;
 }
 
 /** `tone/hr-criticism`, `tone/hedging`, `tone/desperation`, `focus/self`. */
@@ -84,7 +105,7 @@ export function tone(ctx: Context): void {
     let why: string | undefined;
     if (phrase !== undefined) why = `"${ctx.quote(phrase)}"`;
     else if (targeted.has(index)) {
-      const { negative, total } = judgement(tokens, sentence.from, sentence.to);
+      const { negative, total } = judgement(ctx.text, tokens, sentence.from, sentence.to);
       if (negative <= RESENTMENT_SCORE && total <= RESENTMENT_SCORE + 2)
         why = `a sentence scored ${total} for sentiment`;
     }
