@@ -31,6 +31,12 @@ module.exports = function globalSetup() {
     const inputs = sources.map((name) => join(pkg(name), 'src'));
     if (cwd.endsWith('outlook')) inputs.push(join(cwd, 'src'));
     const stale = !existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs;
-    if (stale) execFileSync(process.execPath, [script], { cwd, stdio: 'ignore' });
+    if (!stale) continue;
+    try {
+      execFileSync(process.execPath, [script], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    } catch (error) {
+      // The build's own words (e.g. "compiled.ts is out of date … run …"), not a stack of ours.
+      throw new Error(`Building ${cwd} failed: ${String(error.stderr || error.message).trim()}`, { cause: error });
+    }
   }
 };

@@ -4,6 +4,7 @@ import { type Attempt, type Draft, firstClean, recipient } from './draft.js';
 import { parse } from './parse.js';
 import { proofSentence, seedOf } from './phrasing.js';
 import { askView, me, offerView, person, toneOf, variants } from './voice.js';
+import { callScriptTemplate } from '../templates/compiled.js';
 
 /**
  * How hard a proof point is to say aloud: its words, plus symbols and long numbers a listener
@@ -64,7 +65,7 @@ export function callScript(input: CallScriptInput): Draft {
       },
     ]);
   }
-  return firstClean('callScript', attempts(p, phone), [recipient(p.manager)], {
+  return firstClean('callScript', callScriptTemplate, attempts(p, phone), [recipient(p.manager)], {
     recipientName: p.manager.name,
     company: p.company,
     senderName: p.sender.name,

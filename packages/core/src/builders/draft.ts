@@ -2,6 +2,7 @@ import { check } from '../checks/check.js';
 import type { CheckOptions, Report } from '../checks/types.js';
 import type { Kind } from '../kinds.js';
 import { htmlOf, renderText, type Link } from '../render/render.js';
+import type { Template } from '../templates/compiled.js';
 
 /** A person a draft is meant for. */
 export interface Recipient {
@@ -35,13 +36,14 @@ export interface Attempt {
 }
 
 /**
- * Renders and checks `attempts` in order (richest first: other wordings, then with optional
+ * Renders (with the kind's `template`) and checks `attempts` in order (richest first: other wordings, then with optional
  * content dropped) and returns the first draft with no error and no warning. When none is
  * clean, the draft with the fewest warnings among those that `fit` (a hard limit such as
  * LinkedIn's characters) wins, else the shortest one, so a draft is always returned.
  */
 export function firstClean(
   kind: Kind,
+  template: Template,
   attempts: Iterable<Attempt>,
   to: Recipient[],
   options: Omit<CheckOptions, 'kind' | 'subject'>,
@@ -52,7 +54,7 @@ export function firstClean(
   let last: Tried | undefined;
   for (const attempt of attempts) {
     // Only the text is checked; the HTML is rendered for the draft that is returned.
-    const { text, links } = renderText(kind, attempt.view);
+    const { text, links } = renderText(template, attempt.view);
     const draft = finish(kind, { text, html: '' }, to, attempt.subject, options);
     if (!fits(draft)) {
       if (last === undefined || draft.text.length < last.draft.text.length) last = { draft, links };

@@ -6,6 +6,7 @@ import { subjectOf } from './manager-pitch.js';
 import { parse } from './parse.js';
 import { roleName, seedOf } from './phrasing.js';
 import { askView, headlineIsNoun, hookView, me, offerView, person, proofView, toneOf, variants } from './voice.js';
+import { forwardableBlurbTemplate } from '../templates/compiled.js';
 
 /** The blurb's input, as the intro request passes it on. */
 export type BlurbParts = Pick<
@@ -59,7 +60,7 @@ export function blurbView(p: BlurbParts, shift: number, level: BlurbLevel): obje
 
 /** Renders the blurb with everything in it (as the intro request embeds it). */
 export function renderBlurb(p: BlurbParts, shift = 0, level: BlurbLevel = { proofs: 3, offer: true }): Rendered {
-  return render('forwardableBlurb', blurbView(p, shift, level));
+  return render(forwardableBlurbTemplate, blurbView(p, shift, level));
 }
 
 /** The ways to shorten a blurb, richest first. */
@@ -89,7 +90,7 @@ export function forwardableBlurb(input: ForwardableBlurbInput): Draft {
   const p = parse('forwardableBlurb', input);
   const result = subjectOf(p.proof, p.hook, p.role, p.company);
   const subject = chooseSubject([result, `Introducing ${p.sender.name}`, `A note from ${me(p.sender).first}`]);
-  return firstClean('forwardableBlurb', attempts(p, subject), [recipient(p.manager)], {
+  return firstClean('forwardableBlurb', forwardableBlurbTemplate, attempts(p, subject), [recipient(p.manager)], {
     recipientName: p.manager.name,
   });
 }

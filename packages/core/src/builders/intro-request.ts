@@ -4,6 +4,7 @@ import { BLURB_LEVELS, renderBlurb } from './forwardable-blurb.js';
 import { parse } from './parse.js';
 import { clause, roleName, seedOf } from './phrasing.js';
 import { me, person, proofView, toneOf, variants } from './voice.js';
+import { introRequestTemplate } from '../templates/compiled.js';
 
 /**
  * A relationship known only from a LinkedIn export ("last wrote to each other on LinkedIn in
@@ -85,7 +86,7 @@ export function introRequest(input: IntroRequestInput): Draft {
         ? [`A meeting with ${first} at ${p.company}?`, `A call with ${first}?`, 'A small favour?']
         : [`Intro to ${first} at ${p.company}?`, `Intro to ${first}?`, 'An introduction?'],
   );
-  return firstClean('introRequest', attempts(p, subject), [recipient(p.contact)], {
+  return firstClean('introRequest', introRequestTemplate, attempts(p, subject), [recipient(p.contact)], {
     recipientName: p.contact.name,
     company: p.company,
     ...(p.contactsAsked === undefined ? {} : { contactsAsked: p.contactsAsked }),

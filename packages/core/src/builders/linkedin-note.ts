@@ -4,6 +4,7 @@ import { type Attempt, type Draft, firstClean, recipient } from './draft.js';
 import { parse } from './parse.js';
 import { roleName, seedOf } from './phrasing.js';
 import { hookView, me, person, proofView, toneOf, variants } from './voice.js';
+import { linkedinNoteTemplate } from '../templates/compiled.js';
 
 /** LinkedIn's note limits: free accounts and Premium. */
 const FREE = 200;
@@ -69,6 +70,7 @@ export function linkedinNote(input: LinkedinNoteInput): Draft {
   const limit = p.premium === true ? PREMIUM : FREE;
   const draft = firstClean(
     'linkedinNote',
+    linkedinNoteTemplate,
     attempts(p),
     [recipient(p.manager)],
     {

@@ -1,4 +1,4 @@
-import { templates, type TemplateHelpers } from '../templates/compiled.js';
+import type { Template, TemplateHelpers } from '../templates/compiled.js';
 import { escapeHtml, textToHtml, tidy } from './html.js';
 
 /** A link a template wrote (the sender's address or profile): its text and where it points. */
@@ -36,20 +36,14 @@ const textHelpers: TemplateHelpers = {
   },
 };
 
-function template(name: string) {
-  const found = templates[name];
-  if (found === undefined) throw new Error(`No template named ${name}`);
-  return found;
-}
-
 /**
  * Renders a template's text and notes the links it writes. Lookups are strict: a slot the view
  * lacks throws, so a builder cannot silently leave a hole. This is what the checks read; the
  * HTML is made from it (`htmlOf`) for the draft a builder returns.
  */
-export function renderText(name: string, view: object): { text: string; links: readonly Link[] } {
+export function renderText(template: Template, view: object): { text: string; links: readonly Link[] } {
   written = [];
-  const text = tidy(template(name)(view, textHelpers));
+  const text = tidy(template(view, textHelpers));
   return { text, links: written };
 }
 
@@ -74,7 +68,7 @@ export function htmlOf(text: string, links: readonly Link[]): string {
 }
 
 /** Renders a template with a view, as text and as HTML; no user value reaches the HTML unescaped. */
-export function render(name: string, view: object): Rendered {
-  const { text, links } = renderText(name, view);
+export function render(template: Template, view: object): Rendered {
+  const { text, links } = renderText(template, view);
   return { text, links, html: htmlOf(text, links) };
 }

@@ -36,6 +36,12 @@ const e = (list, u, each, none) => {
   for (let i = 0; i < list.length; i++) r += each(list[i], u, { first: i === 0, last: i === list.length - 1, index: i });
   return r;
 };
+const wrap =
+  (f: Fn): Template =>
+  (view, helpers) => {
+    h = helpers;
+    return f(view, undefined, undefined);
+  };
 const f_callScript: Fn = (c, u, d) => f_callHello(c,u,d)+(Y(c,"referrer")?" "+f_callReferrer(c,u,d):"")+"\n\n"+S(c,"firstProof")+(Y(c,"anyOffer")?" "+f_offer(c,u,d):"")+"\n\n"+f_callAsk(c,u,d)+"\n\n"+f_callAgain(c,u,d)+"\n\n"+f_callPickup(c,u,d)+"\n";
 const f_callHello: Fn = (c, u, d) => (Y(c,"formal")?(g(c,"v","intro")===2?"Hello "+S(c,"to","formal")+", this is "+S(c,"me","name")+(Y(c,"me","headline")?", "+S(c,"me","headline"):"")+"; my number is "+S(c,"me","phone")+".":"Hello "+S(c,"to","formal")+", this is "+S(c,"me","name")+(Y(c,"me","headline")?", "+S(c,"me","headline"):"")+", and I can be reached at "+S(c,"me","phone")+"."):(Y(c,"direct")?"Hi "+S(c,"to","first")+", this is "+S(c,"me","name")+(Y(c,"me","headline")?", "+S(c,"me","headline"):"")+", at "+S(c,"me","phone")+".":(g(c,"v","intro")===2?"Hi "+S(c,"to","first")+", this is "+S(c,"me","name")+(Y(c,"me","headline")?", "+S(c,"me","headline"):"")+", calling from "+S(c,"me","phone")+".":"Hi "+S(c,"to","first")+", this is "+S(c,"me","name")+(Y(c,"me","headline")?", "+S(c,"me","headline"):"")+", and my number is "+S(c,"me","phone")+".")));
 const f_callReferrer: Fn = (c, u, d) => (Y(c,"formal")?S(c,"referrer")+" suggested that I contact you.":(Y(c,"direct")?S(c,"referrer")+" suggested I call.":S(c,"referrer")+" suggested I give you a call."));
@@ -86,23 +92,17 @@ const f_thanksBcc: Fn = (c, u, d) => (Y(c,"formal")?(g(c,"v","bcc")===2?"When I 
 const f_thanksFavour: Fn = (c, u, d) => (Y(c,"formal")?(g(c,"v","favour")===2?"Should I ever be able to return the favour, "+S(c,"to","first")+", please ask.":(g(c,"v","favour")===3?"It would be a pleasure to return the favour.":(g(c,"v","favour")===4?"Please call on me, "+S(c,"to","first")+", whenever I can help.":"I hope to repay your kindness, "+S(c,"to","first")+"."))):(Y(c,"direct")?(g(c,"v","favour")===2?"If I can help you with anything, ask.":(g(c,"v","favour")===3?"I owe you one.":(g(c,"v","favour")===4?"Anything you need, ask.":"Happy to return the favour anytime."))):(g(c,"v","favour")===2?"I owe you one, "+S(c,"to","first")+", so tell me whenever I can help.":(g(c,"v","favour")===3?"Let me know if there's ever anything I can do for you.":(g(c,"v","favour")===4?"Next coffee is on me, "+S(c,"to","first")+".":"Say the word, "+S(c,"to","first")+", and I'll return the favour.")))));
 const f_thanksSign: Fn = (c, u, d) => (Y(c,"direct")?(g(c,"v","sign")===2?"Thanks,":"Thanks again,"):(g(c,"v","sign")===2?"With gratitude,":(g(c,"v","sign")===3?"Gratefully,":"Warmly,")));
 
-const fns: Record<string, Fn> = {
-  "callScript": f_callScript,
-  "followUp": f_followUp,
-  "forwardableBlurb": f_forwardableBlurb,
-  "introRequest": f_introRequest,
-  "linkedinNote": f_linkedinNote,
-  "managerPitch": f_managerPitch,
-  "thankYou": f_thankYou,
-};
-
-/** The templates, by name: each renders a view as text, with the rendering's helpers. */
-export const templates: Record<string, Template> = Object.fromEntries(
-  Object.keys(fns).map((name) => [
-    name,
-    (view, helpers) => {
-      h = helpers;
-      return fns[name](view, undefined, undefined);
-    },
-  ]),
-);
+/** The callScript template. */
+export const callScriptTemplate: Template = /* @__PURE__ */ wrap(f_callScript);
+/** The followUp template. */
+export const followUpTemplate: Template = /* @__PURE__ */ wrap(f_followUp);
+/** The forwardableBlurb template. */
+export const forwardableBlurbTemplate: Template = /* @__PURE__ */ wrap(f_forwardableBlurb);
+/** The introRequest template. */
+export const introRequestTemplate: Template = /* @__PURE__ */ wrap(f_introRequest);
+/** The linkedinNote template. */
+export const linkedinNoteTemplate: Template = /* @__PURE__ */ wrap(f_linkedinNote);
+/** The managerPitch template. */
+export const managerPitchTemplate: Template = /* @__PURE__ */ wrap(f_managerPitch);
+/** The thankYou template. */
+export const thankYouTemplate: Template = /* @__PURE__ */ wrap(f_thankYou);

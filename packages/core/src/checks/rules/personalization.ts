@@ -10,7 +10,16 @@ function nameParts(name: string): string[] {
 }
 
 /** Words that only say the writer saw something; what they saw decides whether it is a hook. */
-const sightings: ReadonlySet<string> = new Set(['saw', 'read', 'noticed', 'heard', 'watched', 'listened', 'seen', 'spotted']);
+const sightings: ReadonlySet<string> = new Set([
+  'saw',
+  'read',
+  'noticed',
+  'heard',
+  'watched',
+  'listened',
+  'seen',
+  'spotted',
+]);
 /** How many words may stand between a sighting word and the generic news it introduces ("saw that Acme"). */
 const SIGHTING_REACH = 3;
 
@@ -60,7 +69,11 @@ export function personalization(ctx: Context): void {
       if (g === undefined) return true;
       if (hit.from >= g.from) return false;
       const sighting = sightings.has(tokens[hit.from]!.lower);
-      return !(sighting && g.from - hit.to <= SIGHTING_REACH && tokens[g.from]!.sentence === tokens[hit.from]!.sentence);
+      return !(
+        sighting &&
+        g.from - hit.to <= SIGHTING_REACH &&
+        tokens[g.from]!.sentence === tokens[hit.from]!.sentence
+      );
     });
     if (specific.length === 0) {
       ctx.report(
