@@ -5,6 +5,7 @@ import { fresh2 } from './corpus-fresh-2.js';
 import { fresh3 } from './corpus-fresh-3.js';
 import { fresh4 } from './corpus-fresh-4.js';
 import { fresh5 } from './corpus-fresh-5.js';
+import { fresh6 } from './corpus-fresh-6.js';
 import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
@@ -450,5 +451,16 @@ describe('readRejection on the fifth fresh set (written after the scored decisio
         "fresh5-lookalike-talent-newsletter: ok",
       ]
     `);
+  });
+});
+
+// Written before the changes for the fifth set's misses; scored once after them.
+describe('readRejection on the sixth fresh set (written after reading the fifth set\'s misses, before changing the reader)', () => {
+  test('should hold at least 12 rejections and 8 look-alikes, each with a source URL and an id no other set uses', () => {
+    expect(fresh6.filter((l) => l.expect.isRejection).length).toBeGreaterThanOrEqual(12);
+    expect(fresh6.filter((l) => !l.expect.isRejection).length).toBeGreaterThanOrEqual(8);
+    for (const letter of fresh6) expect(letter.source).toMatch(/^https?:\/\/\S+$/);
+    const all = [...letters, ...heldout, ...fresh, ...fresh2, ...fresh3, ...fresh4, ...fresh5, ...fresh6];
+    expect(new Set(all.map((l) => l.id)).size).toBe(all.length);
   });
 });
