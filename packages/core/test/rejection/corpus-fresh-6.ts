@@ -342,7 +342,8 @@ People Partner, Brightlane`,
   },
   {
     id: 'fresh6-lookalike-job-alert',
-    source: 'https://docs.oracle.com/en/cloud/saas/talent-management/24b/faimh/job-alert-for-new-job-opportunities.html',
+    source:
+      'https://docs.oracle.com/en/cloud/saas/talent-management/24b/faimh/job-alert-for-new-job-opportunities.html',
     text: `Subject: New jobs at Ferncastle matching your preferences
 
 Hi Jordan,

@@ -455,7 +455,7 @@ describe('readRejection on the fifth fresh set (written after the scored decisio
 });
 
 // Written before the changes for the fifth set's misses; scored once after them.
-describe('readRejection on the sixth fresh set (written after reading the fifth set\'s misses, before changing the reader)', () => {
+describe("readRejection on the sixth fresh set (written after reading the fifth set's misses, before changing the reader)", () => {
   test('should hold at least 12 rejections and 8 look-alikes, each with a source URL and an id no other set uses', () => {
     expect(fresh6.filter((l) => l.expect.isRejection).length).toBeGreaterThanOrEqual(12);
     expect(fresh6.filter((l) => !l.expect.isRejection).length).toBeGreaterThanOrEqual(8);
