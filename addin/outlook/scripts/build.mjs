@@ -22,7 +22,7 @@ try {
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets'), { recursive: true });
-await build({
+const pane = await build({
   entryPoints: [join(root, 'src', 'main.ts')],
   outfile: join(dist, 'taskpane.js'),
   bundle: true,
@@ -36,6 +36,26 @@ await build({
   metafile: true,
   logLevel: 'warning',
 });
+writeFileSync(join(dist, 'taskpane.meta.json'), JSON.stringify(pane.metafile));
+// What the pane loads only when it is opened for it (src/lazy.ts), each a module built apart so
+// its code never enters taskpane.js: read mode (the core's rejection reader) and the contacts
+// picker (papaparse and the core's contacts ranking). The pane hands them its own draft view.
+// (esbuild's code splitting would not do: the core's one index makes every chunk it re-exports
+// part of the pane's start-up imports.)
+const lazy = await build({
+  entryPoints: { read: join(root, 'src', 'read-view.ts'), contacts: join(root, 'src', 'contacts-view.ts') },
+  outdir: join(dist, 'lazy'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2022', 'chrome100', 'safari15', 'edge100'],
+  conditions: ['@sidedoor/source'],
+  external: ['stream'],
+  metafile: true,
+  logLevel: 'warning',
+});
+writeFileSync(join(dist, 'lazy.meta.json'), JSON.stringify(lazy.metafile));
 // The event runtime: classic Outlook on Windows loads this file alone in a JavaScript-only
 // runtime (no modules, no DOM), so it is one classic script, lowered to ES2017 to be safe there.
 const commands = await build({

@@ -28,6 +28,26 @@ export interface DraftViewOptions {
   timings?: number[];
   /** Each stand-in preview's drawing time (while fields are missing, after the keystroke). */
   previewTimings?: number[];
+  /** Values to start from, over the saved details (read mode: what the letter says). */
+  initial?: Values;
+  /** `false` where there is no compose body to insert into (read mode): Copy instead of Insert. */
+  insert?: boolean;
+  /** Called once the view is built, to add to it (the contacts picker, read mode). */
+  extend?: (view: DraftViewHandle) => void;
+}
+
+/** What an extension of the draft view can reach: its form and buttons, and the finished draft. */
+export interface DraftViewHandle {
+  form: HTMLFormElement;
+  buttons: HTMLElement;
+  status: Status;
+  values(): Values;
+  /** Redraws the draft from the form (after fields were set). */
+  update(): void;
+  /** The finished draft, or `undefined` after showing what is missing (as a click on Insert does). */
+  draft(): Draft | undefined;
+  /** Saves the user's own details from the form, as after an insert. */
+  remember(): Promise<void>;
 }
 
 const id = (name: string) => `f-${name.replaceAll('.', '-')}`;
@@ -68,10 +88,11 @@ export function statusLine(idName = 'status'): Status {
  * their status. Errors show for a field once the user leaves it, and for all on Insert.
  * Returns a function that forces an update (the stand-in preview included, at once).
  */
-export function mountDraftView({ root, host, kind, timings, previewTimings }: DraftViewOptions): () => void {
+export function mountDraftView(options: DraftViewOptions): () => void {
+  const { root, host, kind, timings, previewTimings } = options;
   const fieldsOf = fields(kind);
   const saved: SavedDetails | undefined = host !== undefined ? host.loadDetails() : loadLocalDetails();
-  const initial: Values = fieldsFromProfile(saved);
+  const initial: Values = { ...fieldsFromProfile(saved), ...options.initial };
   const youSaved = typeof initial['sender.name'] === 'string' && typeof initial['sender.email'] === 'string';
 
   const form = el('form', { id: 'form', class: 'form', 'aria-label': 'Message details', novalidate: '' });
@@ -117,8 +138,11 @@ export function mountDraftView({ root, host, kind, timings, previewTimings }: Dr
         select.append(el('option', o === field.default ? { value: o, selected: '' } : { value: o }, o));
       return select;
     }
-    if (field.type === 'boolean')
-      return el('input', { id: fid, name: field.name, type: 'checkbox', 'aria-describedby': describe });
+    if (field.type === 'boolean') {
+      const box = el('input', { id: fid, name: field.name, type: 'checkbox', 'aria-describedby': describe });
+      box.checked = value === 'true';
+      return box;
+    }
     const attrs: Record<string, string> = { id: fid, name: field.name, 'aria-describedby': describe };
     if (field.example) attrs.placeholder = `e.g. ${field.example}`;
     if (field.required) attrs['aria-required'] = 'true';
@@ -405,7 +429,7 @@ export function mountDraftView({ root, host, kind, timings, previewTimings }: Dr
     else saveLocalDetails(details);
   };
 
-  if (host !== undefined) {
+  if (host !== undefined && options.insert !== false) {
     const insert = el('button', { type: 'button', class: 'primary', id: 'insert' }, 'Insert');
     insert.addEventListener('click', () => {
       if (blockedClick()) return;
@@ -466,15 +490,26 @@ export function mountDraftView({ root, host, kind, timings, previewTimings }: Dr
         status.show(isInputError(error) ? error.issues[0]!.message : String(error), true);
       }
     });
-    buttons.append(copy, open);
+    buttons.append(copy);
+    if (host === undefined) buttons.append(open);
   }
 
   const layout = el('div', { class: 'layout draft' }, output, form, actions);
   root.append(layout);
-  update();
-  flush();
-  return () => {
+  const redraw = () => {
     update();
     flush();
   };
+  update();
+  options.extend?.({
+    form,
+    buttons,
+    status,
+    values,
+    update: redraw,
+    draft: () => (blockedClick() ? undefined : current),
+    remember: () => remember(profileFromFields(values())),
+  });
+  flush();
+  return redraw;
 }

@@ -14,6 +14,24 @@ export interface Mailbox {
   emailAddress: string;
 }
 
+/** The message open in read mode: what the pane reads of it (plain text, never its HTML). */
+export interface OpenMessage {
+  subject: string;
+  body: string;
+  from?: Mailbox;
+}
+
+/** A new message for Outlook to open, as its new-message form takes it. */
+export interface NewMessage {
+  to: string[];
+  subject: string;
+  /** HTML, at most 32 KB (Outlook's limit for a new-message form). */
+  html: string;
+}
+
+/** Outlook's limit on a new-message form's body, in characters. */
+export const NEW_MESSAGE_MAX_BODY = 32 * 1024;
+
 /** What the user keeps between messages, in the mailbox's roaming settings (32 KB in all). */
 export type SavedDetails = SenderProfile;
 
@@ -38,6 +56,13 @@ export interface MailHost {
   draftedKind(): Promise<Kind | undefined>;
   /** The context the pane was opened with (a Smart Alert's `contextData`), if any. */
   openedWith?(): Promise<string | undefined>;
+  /** Read mode: the open message's subject, plain-text body and sender. */
+  readMessage?(): Promise<OpenMessage>;
+  /**
+   * Read mode (there is no compose body to insert into): opens a new message with the draft in
+   * Outlook's own new-message form. Nothing of the open message changes.
+   */
+  newMessage?(message: NewMessage): Promise<void>;
 }
 
 /** An error Outlook reported, with its message made readable. */
@@ -131,4 +156,51 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       );
     });
   }
+}
+
+/**
+ * The running Outlook with a received message open (read mode): `outlookHost` plus `readMessage`
+ * (the subject, and the body as plain text with `body.getAsync`, Mailbox 1.3) and `newMessage`
+ * (`mailbox.displayNewMessageFormAsync`, Mailbox 1.9, or `displayNewMessageForm`, Mailbox 1.6).
+ * Kept apart from `outlookHost` so the pane's own bundle does not carry it (read mode loads it).
+ */
+export function readModeHost(office: typeof Office = Office): MailHost {
+  return {
+    ...outlookHost(office),
+    readMessage: async () => {
+      const read = office.context.mailbox.item as unknown as Office.MessageRead;
+      const body = await call<string>('read the message', (cb) => read.body.getAsync(office.CoercionType.Text, cb));
+      const from = read.from as Office.EmailAddressDetails | undefined;
+      const message: OpenMessage = { subject: typeof read.subject === 'string' ? read.subject : '', body };
+      if (from?.emailAddress) message.from = { displayName: from.displayName ?? '', emailAddress: from.emailAddress };
+      return message;
+    },
+    newMessage: async (message) => {
+      const mailbox = office.context.mailbox;
+      const form: Office.MessageForm = {
+        toRecipients: message.to.slice(0, 100),
+        subject: message.subject.slice(0, 255),
+        htmlBody: message.html,
+      };
+      if (message.html.length > NEW_MESSAGE_MAX_BODY)
+        throw new HostError(
+          'open a new message',
+          undefined,
+          'the draft is longer than the 32 KB a new message can take',
+        );
+      const supports = (version: string) => office.context.requirements?.isSetSupported('Mailbox', version) ?? false;
+      // Mailbox 1.9 reports failures through a callback; 1.6 only throws.
+      if (supports('1.9') && typeof mailbox.displayNewMessageFormAsync === 'function') {
+        await call<void>('open a new message', (cb) => mailbox.displayNewMessageFormAsync(form, cb));
+        return;
+      }
+      if (!supports('1.6') || typeof mailbox.displayNewMessageForm !== 'function')
+        throw new HostError('open a new message', undefined, 'this version of Outlook cannot (it needs Mailbox 1.6)');
+      try {
+        mailbox.displayNewMessageForm(form);
+      } catch (error) {
+        throw new HostError('open a new message', undefined, error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
-// The task pane's entry: inside Outlook it drafts into the compose window; in a plain browser
-// (no Office host) it is a standalone drafting page.
+// The task pane's entry: inside Outlook it drafts into the compose window (or, opened on a
+// received message with ?mode=read, starts from that message); in a plain browser (no Office
+// host) it is a standalone drafting page.
 import { outlookHost } from './host.js';
 import { type Mode, mountPane } from './pane.js';
 
@@ -12,6 +13,7 @@ declare global {
 
 function modeOf(search: string): Mode {
   const mode = new URLSearchParams(search).get('mode');
+  if (mode === 'read') return { read: true };
   if (mode === 'check') return { check: true };
   return { draft: mode === 'intro' ? 'introRequest' : 'managerPitch' };
 }
@@ -26,6 +28,7 @@ function start(inOutlook: boolean): void {
     if (new URLSearchParams(a.search).get('mode') === current) a.setAttribute('aria-current', 'page');
   });
   document.body.classList.toggle('standalone', !inOutlook);
+  document.body.classList.toggle('reading', 'read' in mode);
   mountPane({
     root,
     host: inOutlook ? outlookHost() : undefined,

@@ -27,6 +27,10 @@ export interface FakeOffice {
   context?: string;
   /** Highest Mailbox requirement set the fake supports (1.14 unless told). */
   mailbox?: number;
+  /** A received message open in read mode (its body is `body`). */
+  read?: { subject: string; from?: { displayName: string; emailAddress: string } };
+  /** Make displayNewMessageFormAsync fail. */
+  failOpen?: boolean;
 }
 
 /** A page with what its test saw go wrong: uncaught errors and console errors. */
@@ -105,6 +109,8 @@ export interface FakeState {
   to: unknown[];
   settings: Record<string, unknown>;
   custom: Record<string, unknown>;
+  /** The new-message forms opened (read mode), as passed to Outlook. */
+  opened: { toRecipients?: string[]; subject?: string; htmlBody?: string }[];
 }
 
 /** The fake compose window's state now. */

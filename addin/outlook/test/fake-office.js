@@ -1,5 +1,6 @@
-// A stand-in for office.js in browser tests: Office.onReady and an Outlook compose item that
-// records every call in window.__calls. `window.__office` configures it before load.
+// A stand-in for office.js in browser tests: Office.onReady and an Outlook compose item (or, with
+// `read`, a received message) that records every call in window.__calls. `window.__office`
+// configures it before load.
 (function () {
   const config = window.__office || {
     host: 'Outlook',
@@ -15,6 +16,7 @@
     to: (config.to || []).slice(),
     settings: Object.assign({}, config.settings),
   });
+  const minor = (version) => Number(String(version).split('.')[1] || 0);
   const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
   const custom = (state.custom = Object.assign({}, config.custom));
   const item = {
@@ -53,6 +55,33 @@
       setAsync: () => calls.push(['to.setAsync']),
     },
   };
+  // Read mode (config.read: { subject, from }): the item is a received message; its subject is a
+  // string, the body is read as text, and new messages open through the mailbox.
+  if (config.read) {
+    item.subject = config.read.subject || '';
+    item.from = config.read.from;
+    item.itemType = 'message';
+    delete item.to;
+    delete item.body.setSelectedDataAsync;
+    delete item.body.getTypeAsync;
+  }
+  const opened = (state.opened = []);
+  const mailbox = {
+    item,
+    displayNewMessageForm: (form) => {
+      calls.push(['mailbox.displayNewMessageForm', form]);
+      opened.push(form);
+    },
+    displayNewMessageFormAsync: (form, cb) => {
+      calls.push(['mailbox.displayNewMessageFormAsync', form]);
+      if (config.failOpen)
+        setTimeout(() => cb({ status: 'failed', error: { code: 9002, message: 'The operation failed.' } }), 0);
+      else {
+        opened.push(form);
+        ok(cb);
+      }
+    },
+  };
   const handlers = (window.__handlers = {});
   window.Office = {
     actions: { associate: (name, fn) => (handlers[name] = fn) },
@@ -62,9 +91,10 @@
     context: config.host
       ? {
           requirements: {
-            isSetSupported: (name, version) => name === 'Mailbox' && Number(version) <= (config.mailbox || 1.14),
+            // Minor versions compared as numbers: 1.9 comes before 1.14.
+            isSetSupported: (name, version) => name === 'Mailbox' && minor(version) <= minor(config.mailbox || '1.14'),
           },
-          mailbox: { item },
+          mailbox,
           roamingSettings: {
             get: (k) => state.settings[k],
             set: (k, v) => (calls.push(['settings.set', k]), (state.settings[k] = v)),

@@ -45,13 +45,35 @@ describe('manifest.xml', () => {
       ['sidedoorPitch', 'Pitch.Url'],
       ['sidedoorIntro', 'Intro.Url'],
       ['sidedoorCheck', 'Check.Url'],
+      ['sidedoorReach', 'Reach.Url'],
     ]);
     for (const label of ['Draft manager pitch', 'Request warm intro', 'Check my draft'])
       expect(xml).toContain(`DefaultValue="${label}"`);
   });
 
+  test('has "Reach the hiring manager" on the read surface, opening the pane in read mode', () => {
+    const compose = xml.match(/<ExtensionPoint xsi:type="MessageComposeCommandSurface">[\s\S]*?<\/ExtensionPoint>/)![0];
+    const read = xml.match(/<ExtensionPoint xsi:type="MessageReadCommandSurface">[\s\S]*?<\/ExtensionPoint>/)![0];
+    expect([...compose.matchAll(/<Control xsi:type="Button" id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'sidedoorPitch',
+      'sidedoorIntro',
+      'sidedoorCheck',
+    ]);
+    expect([...read.matchAll(/<Control xsi:type="Button" id="([^"]+)"/g)].map((m) => m[1])).toEqual(['sidedoorReach']);
+    expect(read).toContain('<SourceLocation resid="Reach.Url"/>');
+    expect(xml).toContain('<bt:Url id="Reach.Url" DefaultValue="https://localhost:3000/taskpane.html?mode=read"/>');
+    expect(xml).toContain('<bt:String id="Reach.Label" DefaultValue="Reach the hiring manager"/>');
+    // Activated on received messages too, with the read form opening the same page.
+    expect(xml).toContain('<Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>');
+    expect(xml).toMatch(
+      /<Form xsi:type="ItemRead">\s*<DesktopSettings>\s*<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane\.html\?mode=read"\/>/,
+    );
+  });
+
   test('ids are unique and every resid points at a resource', () => {
-    const ids = attr(' id');
+    // `TabDefault` names Outlook's built-in tab, once per surface (compose and read), not an id of ours.
+    expect([...xml.matchAll(/<OfficeTab id="([^"]+)"/g)].map((m) => m[1])).toEqual(['TabDefault', 'TabDefault']);
+    const ids = attr(' id').filter((id) => id !== 'TabDefault');
     expect(new Set(ids).size).toBe(ids.length);
     for (const resid of new Set(attr('resid'))) expect(ids).toContain(resid);
   });

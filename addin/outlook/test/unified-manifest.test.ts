@@ -75,6 +75,24 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
     expect(dev.extensions[0]!.ribbons[0]!.contexts).toEqual(['mailCompose']);
   });
 
+  test('has "Reach the hiring manager" on received messages, opening the pane in read mode', () => {
+    const ext = dev.extensions[0]!;
+    const read = ext.ribbons.filter((r) => r.contexts.includes('mailRead'));
+    expect(read.map((r) => r.contexts)).toEqual([['mailRead']]);
+    const controls = read[0]!.tabs[0]!.groups[0]!.controls;
+    expect(controls.map((c) => c.id)).toEqual(['sidedoorReach']);
+    const runtime = ext.runtimes.find((r) => r.actions.some((a) => a.id === controls[0]!.actionId))!;
+    expect(runtime.code.page).toBe('https://localhost:3000/taskpane.html?mode=read');
+    expect(runtime.actions.map((a) => a.type)).toEqual(['openPage']);
+  });
+
+  test('the validator rejects a read ribbon with a context that does not exist (the check can fail)', async () => {
+    const broken = structuredClone(dev);
+    broken.extensions[0]!.ribbons[1]!.contexts = ['mailReading'];
+    const errors = await validate(broken);
+    expect(errors.join('\n')).toMatch(/contexts|allowed values/);
+  });
+
   test('renders for a production origin and refuses one that is not https', async () => {
     const prod = JSON.parse(unifiedManifest('https://sidedoor.example.com')) as Manifest;
     expect(JSON.stringify(prod)).not.toContain('localhost');
