@@ -281,6 +281,31 @@ export const CONDITIONAL_WORDS = [
   'once the',
 ] as const;
 
+const PASS_HEADS = [
+  'going to pass',
+  'decided to pass',
+  'have to pass',
+  'had to pass',
+  'will pass',
+  "'ll pass",
+  'are passing',
+  "'re passing",
+];
+/** What follows "pass" when it is a no, not a handing on ("we will pass your CV to the team"). */
+const PASS_TAILS = [' for now', ' this time', ' on this occasion', ' at this stage', ' at this time', ' on this one'];
+/** Heads that hand nothing on, so "on your application" after them is a no too. */
+const PASS_DECIDED = ['going to pass', 'decided to pass', 'have to pass', 'had to pass'];
+
+/**
+ * Passing on the reader: "we're going to pass for now", "we've decided to pass on your application".
+ * Built from heads and tails rather than the bare verb, which also hands things on ("we will pass your
+ * details to the hiring manager", "I'll pass on your application to the team").
+ */
+export const PASS_CUES: readonly string[] = [
+  ...PASS_HEADS.flatMap((h) => PASS_TAILS.map((t) => h + t)),
+  ...PASS_DECIDED.flatMap((h) => [`${h} on your application`, `${h} on your candidacy`, `${h} on this`, `${h}.`]),
+];
+
 /** Words that show a letter is about the reader's own application; a weak-only reading needs one. */
 export const APPLICATION_WORDS = [
   'your application',

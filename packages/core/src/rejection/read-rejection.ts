@@ -18,13 +18,14 @@ import {
   DEFINITE_OTHERS,
   FROM_WITHIN,
   PASSIVE_CHOICE,
+  PASS_CUES,
   GENERIC_JOBS,
   STILL_GOING,
   POSITIVE_CUES,
   STRONG_CUES,
   WEAK_CUES,
 } from './cues.js';
-import { scoreRejection } from './signals.js';
+import { NEGATED_BEFORE, scoreRejection } from './signals.js';
 import { type FlatText, flatten, isWordChar, occurrences, quote } from './flat.js';
 
 /** Where in the letter something was read: the exact words, and their offsets in the text given. */
@@ -395,7 +396,7 @@ export function readRejection(text: string): Rejection {
   const holds = writtenToReader(flat.text) && findCues(flat, KEPT_IN, false).length === 0 ? stopped : [];
   // "roles that have been filled are removed from the list" is about no one's job in particular.
   // Nor does "the position has been closed to new applications" close it on the reader.
-  const said = findCues(flat, STRONG_CUES, true).filter(
+  const said = findCues(flat, STRONG_AND_PASS, true).filter(
     (c) =>
       !(
         (c.phrase.includes('filled') &&
@@ -445,6 +446,7 @@ export function readRejection(text: string): Rejection {
 }
 
 const STOPPED = 'the search stopped';
+const STRONG_AND_PASS = [...STRONG_CUES, ...PASS_CUES];
 const LONGEST_PROGRESS = Math.max(...PROGRESS_WORDS.map((w) => w.length));
 const LONGEST_OTHER = Math.max(...SOMEONE_ELSE.map((w) => w.length));
 const LONGEST_PASSIVE = Math.max(...PASSIVE_CHOICE.map((w) => w.length));
@@ -493,7 +495,7 @@ function writtenToReader(text: string): boolean {
 /** Whether a negation ends within the few words before `at` ("not able to make you an offer"). */
 function isNegatedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
-  return [' not ', "n't ", 'unable ', 'no longer ', 'cannot '].some((n) => before.includes(n));
+  return NEGATED_BEFORE.some((n) => before.includes(n));
 }
 
 /** The cues that do not overlap an earlier one (sorted by start): one piece of evidence per statement. */
@@ -949,6 +951,11 @@ function readSignature(original: string): Signature {
     }
   }
   if (signOff === -1) {
+    // No sign-off line: a signature block of its own at the end, a name over a title ("Lena Hartmann" /
+    // "Engineering Manager"), is read as if a sign-off stood before it.
+    signOff = bareSignatureStart(lines);
+  }
+  if (signOff === -1) {
     // No sign-off: an automated notice often ends with the team's name ("Oscorp Recruiting").
     const last = lines.filter((l) => l.text.trim() !== '').pop();
     if (last !== undefined && last.text.trim().length <= 60 && isRecruiting(last.text))
@@ -969,6 +976,9 @@ function readSignature(original: string): Signature {
   }
   if (isPersonName(name)) {
     sender.name = found(name, first);
+    // "Dr. Helen Marsh" is Helen Marsh: the title goes, the evidence keeps it.
+    const bare = withoutHonorific(name);
+    if (bare !== name && isPersonName(bare)) sender.name.value = bare;
     const title = after[1];
     if (title !== undefined) {
       const line = title.text.trim();
@@ -990,6 +1000,36 @@ function readSignature(original: string): Signature {
 interface Line {
   text: string;
   start: number;
+}
+
+/** Titles before a name in a signature, lower case, without their stop. */
+const HONORIFICS = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'rev']);
+
+/** The name without a leading title ("Dr. Helen Marsh" → "Helen Marsh"); the name itself when it has none. */
+export function withoutHonorific(name: string): string {
+  const space = name.indexOf(' ');
+  if (space === -1) return name;
+  const word = name.slice(0, space).toLowerCase();
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return HONORIFICS.has(bare) ? name.slice(space + 1).trimStart() : name;
+}
+
+/**
+ * Where a signature without a sign-off line starts, as the index of the line before it: the last
+ * block of two or three lines (after a blank line) whose first is a person's name and whose second
+ * is a title or a recruiting team. -1 when the letter does not end that way.
+ */
+function bareSignatureStart(lines: Line[]): number {
+  let end = lines.length - 1;
+  while (end >= 0 && lines[end]!.text.trim() === '') end--;
+  if (end < 2) return -1;
+  let start = end;
+  while (start > 0 && lines[start - 1]!.text.trim() !== '' && end - start < 3) start--;
+  if (start === 0 || lines[start - 1]!.text.trim() !== '' || end - start < 1 || end - start > 2) return -1;
+  const name = lines[start]!.text.trim();
+  const title = splitTitle(lines[start + 1]!)[0].text.trim();
+  if (!isPersonName(name) || title.length > 60 || !(isJobWords(title) || isRecruiting(title))) return -1;
+  return start - 1;
 }
 
 /** Lower-case particles of surnames ("Anneke de Vries", "Pieter van der Berg", "María de la Cruz"). */
@@ -1030,6 +1070,8 @@ function isPersonName(line: string): boolean {
 }
 
 const SIGN_OFF_STARTS = new Set([
+  'good',
+  'wishing',
   'thanks',
   'thank',
   'best',

@@ -46,6 +46,10 @@ const JOB_WORDS = [
   'requisition',
   'candidacy',
   'application',
+  // Several openings the reader applied for: "both posts have now gone to applicants with longer
+  // experience". A bare plural is not enough: "positions that have been filled are marked in grey"
+  // and "we could not find any remote roles" speak of jobs in general.
+  ...['posts', 'roles', 'positions', 'jobs', 'vacancies', 'openings'].flatMap((w) => [`both ${w}`, `both the ${w}`]),
 ] as const;
 
 /** Words of a decision that goes against the reader, whatever the rest of the sentence says. */
@@ -96,9 +100,31 @@ const DECISION_WORDS = [
   'unsuccessful',
   'passed on',
   'pass on',
+  // The job handed to others: "both posts have now gone to applicants with longer experience".
+  'gone to applicants',
+  'gone to applicant',
+  'gone to candidates',
+  'gone to another',
+  'gone to other',
+  'gone to someone',
+  'gone to a candidate',
+  'gone to an applicant',
+  'went to another',
+  'went to someone',
+  'went to a candidate',
+  'went to an applicant',
+  // Someone appointed: "we have appointed a colleague from our Bristol office to the role".
+  'have appointed',
+  'has appointed',
+  "'ve appointed",
+  'have now appointed',
+  'has now appointed',
   'not ',
   "n't ",
 ] as const;
+
+/** Decision words that are not negations: aimed at "you" ("we have appointed you", "chosen you") they choose the reader. */
+const NEGATION_WORDS = new Set<string>(['not ', "n't ", 'unable', 'no longer', 'decided not']);
 
 /** Words after a negation that make an idiom, or a step still to come, rather than a refusal. */
 const NOT_A_REFUSAL = ['hesitate', 'only', 'forget', 'worry', 'miss', 'yet', 'be charged', 'need to', 'have to'];
@@ -222,6 +248,30 @@ const FROM_THE_CANDIDATE = [
   'accept the role',
   'accepting the role',
   'withdraw my',
+  'withdrawing my',
+  'withdraw from the process',
+  'withdraw from consideration',
+  'i have accepted',
+  "i've accepted",
+  'i accepted',
+  'i have recently accepted',
+  "i've recently accepted",
+  'i have now accepted',
+  'i have since accepted',
+  'accepted a position elsewhere',
+  'accepted a role elsewhere',
+  'accepted a job elsewhere',
+  'accepted an offer elsewhere',
+  'accepted an offer from another',
+  'inviting me',
+  'invited me',
+  'invitation to interview me',
+  'cancel our interview',
+  'cancel my interview',
+  'decline the interview',
+  'decline your invitation',
+  'decline the invitation',
+  'my candidacy',
 ] as const;
 const OFFERED = [...OFFER_CUES, 'offer you the', 'offer you a', 'offer you this'] as const;
 const NOT_SELECTED = ['not selected', 'unsuccessful', 'not successful', 'not shortlisted', 'not progress', 'not hear'];
@@ -283,6 +333,22 @@ function first(text: string, s: Sentence, phrases: readonly string[]): { start: 
   return best;
 }
 
+/** Negations, and wishes that say the thing is not done ("I wish I could offer you the job"). */
+export const NEGATED_BEFORE = [
+  ' not ',
+  "n't ",
+  'unable ',
+  'no longer ',
+  'cannot ',
+  'not ',
+  'wish i could ',
+  'wish we could ',
+  'wish i were able to ',
+  'wish we were able to ',
+  'if only we could ',
+  'if only i could ',
+] as const;
+
 const STEMS = new Set<string>(['future opportunit', 'future vacanc', 'regret', 'offer']);
 
 /** Whether the sentence says "if", "should", "whether"… before `at`. */
@@ -291,10 +357,10 @@ function conditionalBefore(text: string, s: Sentence, at: number): boolean {
   return CONDITIONAL_WORDS.some((w) => before.includes(` ${w} `));
 }
 
-/** Whether a negation ends within the few words before `at` ("not able to make you an offer"). */
+/** Whether a negation ends within the few words before `at` ("not able to make you an offer", "I wish I could offer you"). */
 function negatedBefore(text: string, s: Sentence, at: number): boolean {
   const before = text.slice(Math.max(s.start, at - 40), at);
-  return [' not ', "n't ", 'unable ', 'no longer ', 'cannot ', 'not '].some((n) => before.includes(n));
+  return NEGATED_BEFORE.some((n) => before.includes(n));
 }
 
 /**
@@ -313,6 +379,7 @@ export function decisionSignal(text: string): Signal | undefined {
     // "please don't hesitate", "not only": a negation that refuses nothing.
     if (text[word.end - 1] === ' ' && NOT_A_REFUSAL.some((w) => rest.startsWith(w))) continue;
     if (rest.startsWith('yet') || text.slice(s.start, s.end).includes(' yet')) continue;
+    if (!NEGATION_WORDS.has(text.slice(word.start, word.end)) && /^ you\b/u.test(rest)) continue;
     const job = first(text, s, JOB_WORDS);
     const previous = k > 0 ? all[k - 1] : undefined;
     if (job === undefined && (previous === undefined || first(text, previous, JOB_WORDS) === undefined)) continue;

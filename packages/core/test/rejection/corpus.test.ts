@@ -5,6 +5,7 @@ import { fresh2 } from './corpus-fresh-2.js';
 import { fresh3 } from './corpus-fresh-3.js';
 import { fresh4 } from './corpus-fresh-4.js';
 import { fresh5 } from './corpus-fresh-5.js';
+import { fresh6 } from './corpus-fresh-6.js';
 import { heldout } from './corpus-heldout.js';
 import { rejections } from './corpus-rejections.js';
 import type { Letter } from './corpus-types.js';
@@ -301,15 +302,16 @@ describe('readRejection on the second fresh set (written after the fourth round,
       thirdFresh: figures(fresh3),
       fourthFresh: figures(fresh4),
       fifthFresh: figures(fresh5),
+      sixthFresh: figures(fresh6),
     }).toMatchInlineSnapshot(`
       {
         "fifthFresh": {
           "company": "1.00 / 1.00",
-          "isRecruiter": "1.00 / 0.92",
-          "isRejection": "0.90 / 0.69",
+          "isRecruiter": "1.00 / 1.00",
+          "isRejection": "1.00 / 1.00",
           "letters": "13 rejections + 9 look-alikes",
           "role": "1.00 / 0.92",
-          "senderName": "0.86 / 0.67",
+          "senderName": "1.00 / 1.00",
         },
         "firstFresh": {
           "company": "1.00 / 1.00",
@@ -342,6 +344,14 @@ describe('readRejection on the second fresh set (written after the fourth round,
           "letters": "13 rejections + 7 look-alikes",
           "role": "0.92 / 0.92",
           "senderName": "1.00 / 1.00",
+        },
+        "sixthFresh": {
+          "company": "1.00 / 1.00",
+          "isRecruiter": "1.00 / 0.83",
+          "isRejection": "0.83 / 0.77",
+          "letters": "13 rejections + 9 look-alikes",
+          "role": "1.00 / 0.92",
+          "senderName": "1.00 / 0.90",
         },
         "thirdFresh": {
           "company": "1.00 / 1.00",
@@ -422,7 +432,7 @@ describe('readRejection on the fourth fresh set (written after the sixth round, 
   });
 });
 
-describe('readRejection on the fifth fresh set (written after the scored decision, scored once, never tuned on)', () => {
+describe('readRejection on the fifth fresh set (written after the scored decision, scored once at 0.90 / 0.69, then tuned on)', () => {
   test('should pin each letter', () => {
     expect(report(fresh5)).toMatchInlineSnapshot(`
       [
@@ -430,24 +440,66 @@ describe('readRejection on the fifth fresh set (written after the scored decisio
         "fresh5-stage-two-no: ok company:ok role:ok recruiter:ok",
         "fresh5-values-direction: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh5-not-this-time: ok company:ok role:ok recruiter:ok",
-        "fresh5-founder-short: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh5-founder-short: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh5-passed-over-formal: ok company:ok role:ok recruiter:ok",
-        "fresh5-two-posts-offered: WRONG company:ok role:undefined≠Site Supervisor sender:ok recruiter:ok",
-        "fresh5-relocation: ok company:ok role:ok sender:undefined≠Carla Benn recruiter:ok",
-        "fresh5-inside-hire: WRONG company:ok role:ok sender:ok recruiter:ok",
-        "fresh5-incomplete-file: ok company:ok role:ok sender:Dr. Helen Marsh≠Helen Marsh recruiter:ok",
-        "fresh5-policy: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh5-two-posts-offered: ok company:ok role:undefined≠Site Supervisor sender:ok recruiter:ok",
+        "fresh5-relocation: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh5-inside-hire: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh5-incomplete-file: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh5-policy: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh5-ats-noreply: ok company:ok role:ok recruiter:ok",
-        "fresh5-budget-cut: ok company:ok role:ok sender:undefined≠Lena Hartmann recruiter:undefined≠false",
+        "fresh5-budget-cut: ok company:ok role:ok sender:ok recruiter:ok",
         "fresh5-lookalike-all-applicants: ok",
         "fresh5-lookalike-interview-slots: ok",
         "fresh5-lookalike-calendly: ok",
         "fresh5-lookalike-offer-followup: ok",
-        "fresh5-lookalike-candidate-withdraws: WRONG",
+        "fresh5-lookalike-candidate-withdraws: ok",
         "fresh5-lookalike-schedule-format: ok",
         "fresh5-lookalike-reapply-reply: ok",
         "fresh5-lookalike-delay: ok",
         "fresh5-lookalike-talent-newsletter: ok",
+      ]
+    `);
+  });
+});
+
+// Written before the changes for the fifth set's misses; scored once after them and never tuned on:
+// isRejection 0.83 / 0.77 (10 of 13 found; two look-alikes read as rejections — a candidate cancelling
+// an interview, a job alert with "unfortunately"). The honest estimate until a seventh set is written.
+describe("readRejection on the sixth fresh set (written after reading the fifth set's misses, before changing the reader)", () => {
+  test('should hold at least 12 rejections and 8 look-alikes, each with a source URL and an id no other set uses', () => {
+    expect(fresh6.filter((l) => l.expect.isRejection).length).toBeGreaterThanOrEqual(12);
+    expect(fresh6.filter((l) => !l.expect.isRejection).length).toBeGreaterThanOrEqual(8);
+    for (const letter of fresh6) expect(letter.source).toMatch(/^https?:\/\/\S+$/);
+    const all = [...letters, ...heldout, ...fresh, ...fresh2, ...fresh3, ...fresh4, ...fresh5, ...fresh6];
+    expect(new Set(all.map((l) => l.id)).size).toBe(all.length);
+  });
+
+  test('should pin each letter', () => {
+    expect(report(fresh6)).toMatchInlineSnapshot(`
+      [
+        "fresh6-database-kept: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-merit-statement: ok company:ok role:ok sender:undefined≠Owen Pryce recruiter:undefined≠true",
+        "fresh6-closed-fulfilled: WRONG company:ok role:undefined≠Data Engineer (Contract) recruiter:ok",
+        "fresh6-best-qualified: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-stage-update: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-ats-noreply-short: ok company:ok role:ok",
+        "fresh6-position-filled-indeed: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-founder-pass: WRONG company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-in-review-then-no: ok company:ok role:ok recruiter:ok",
+        "fresh6-status-table-no-longer: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-hired-someone-internal: ok company:ok role:ok sender:ok recruiter:undefined≠false",
+        "fresh6-recruiter-personal-note: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-sign-off-less: ok company:ok role:ok sender:ok recruiter:ok",
+        "fresh6-lookalike-withdraw-accepted: ok",
+        "fresh6-lookalike-cancel-interview: WRONG",
+        "fresh6-lookalike-decline-after-research: ok",
+        "fresh6-lookalike-received: ok",
+        "fresh6-lookalike-still-reviewing: ok",
+        "fresh6-lookalike-interview-invite: ok",
+        "fresh6-lookalike-offer: ok",
+        "fresh6-lookalike-job-alert: WRONG",
+        "fresh6-lookalike-if-not-selected: ok",
       ]
     `);
   });

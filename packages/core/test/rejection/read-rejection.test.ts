@@ -279,3 +279,51 @@ describe('readRejection', () => {
     }
   });
 });
+
+describe('readRejection on passing, honorifics and signatures without a sign-off', () => {
+  test.each([
+    'Hey Tom,\n\nQuick one on the Product Designer role: we are going to pass for now.',
+    "Hi Sam,\n\nWe've decided to pass on your application for the Growth Marketer role.",
+    'Hi Ana,\n\nThanks for the call. We have to pass this time, sorry.',
+  ])('should read a pass as a no: %j', (text) => {
+    expect(readRejection(text).isRejection).toBe(true);
+  });
+
+  test.each([
+    'Hi Ana,\n\nI will pass your CV to the hiring manager for the Designer role today.',
+    "Hi Ana,\n\nI'll pass on your application to the team, and they will be in touch.",
+    'Hi Ana,\n\nIf we decide to pass for now, we will tell you by Friday.',
+  ])('should not read a handing on or a conditional as a no: %j', (text) => {
+    expect(readRejection(text).isRejection).toBe(false);
+  });
+
+  test('should strip the title from the sender name and keep it in the evidence', () => {
+    const text =
+      'Dear Mr. Osei,\n\nYour application has been declined.\n\nYours sincerely,\nDr. Helen Marsh\nHead of Department';
+    const name = readRejection(text).sender?.name;
+    expect(name?.value).toBe('Helen Marsh');
+    expect(name?.evidence).toBe('Dr. Helen Marsh');
+    expect(text.slice(name!.start, name!.end)).toBe('Dr. Helen Marsh');
+    // A title and a surname alone stay as written: "Marsh" alone is no name to greet.
+    const short = readRejection('Hi,\n\nThe role is filled.\n\nBest,\nDr. Marsh\nHead of Department').sender?.name;
+    expect(short?.value).toBe('Dr. Marsh');
+  });
+
+  test('should read a signature block with no sign-off line, and only one under a name over a title', () => {
+    const text =
+      "Hi Marcus,\n\nThe Data Engineer role has been cut, so we won't be making a hire.\n\nLena Hartmann\nEngineering Manager";
+    const sender = readRejection(text).sender;
+    expect(sender?.name?.value).toBe('Lena Hartmann');
+    expect(sender?.isRecruiter?.value).toBe(false);
+    // A last paragraph that is not a name over a title is no signature.
+    const prose = 'Hi Marcus,\n\nThe role has been cut.\n\nGood Luck\nAnd Thanks For Everything So Far';
+    expect(readRejection(prose).sender).toBeUndefined();
+    expect(readRejection('Hi Marcus,\n\nThe role has been cut.\n\nLena Hartmann').sender).toBeUndefined();
+  });
+
+  test('should take a well-wishing line ending in a comma as the sign-off', () => {
+    const text =
+      'Hi Oliver,\n\nWe are closing the vacancy.\n\nGood luck with your search,\nCarla Benn\nRecruitment Officer';
+    expect(readRejection(text).sender?.name?.value).toBe('Carla Benn');
+  });
+});

@@ -202,3 +202,58 @@ describe('scoreRejection', () => {
     );
   });
 });
+
+describe('decisionSignal on the job handed to others', () => {
+  test.each([
+    [
+      'Both posts have now gone to applicants with longer experience.',
+      'posts have now gone to applicants with longer experience',
+    ],
+    ['Thanks for applying for the role. It has gone to another candidate.', 'gone to another candidate'],
+    [
+      'We have appointed a colleague from our Bristol office to the role.',
+      'have appointed a colleague from our bristol office to the role',
+    ],
+    ['The board has now appointed an interim director to the post.', 'post'],
+  ])('should fire on %j', (text, evidence) => {
+    const found = said(text, decisionSignal(flat(text)));
+    expect(found).toBeDefined();
+    expect(found).toContain(evidence.toLowerCase());
+  });
+
+  test.each([
+    'We have appointed you to the Site Supervisor role, starting in May.',
+    'Your application has gone to the hiring manager for the role.',
+    'Positions that have been filled this week are marked in grey.',
+    'We could not find any remote roles this week.',
+    'We have appointed a panel for the interviews next week.',
+  ])('should not fire on %j', (text) => {
+    expect(decisionSignal(flat(text))).toBeUndefined();
+  });
+});
+
+describe('counterSignals from the candidate and wished-for offers', () => {
+  test.each([
+    ['Since applying I have accepted a position elsewhere, so I must decline the interview.', 'i have accepted'],
+    ['Thank you for inviting me to interview for the role.', 'inviting me'],
+    ["I'm writing to withdraw my application for the Content Lead role.", 'withdraw my'],
+    ['I have recently accepted an offer from another company.', 'i have recently accepted'],
+  ])('should find the candidate writing in %j', (text, evidence) => {
+    const counter = counterSignals(flat(text)).find((c) => c.name === 'from-the-candidate');
+    expect(said(text, counter)).toBe(evidence);
+  });
+
+  test.each([
+    'The candidate we chose has accepted our offer, so the role is filled.',
+    'Unfortunately the role has gone to another applicant.',
+  ])('should not take a letter to the candidate for one from them: %j', (text) => {
+    expect(counterSignals(flat(text)).filter((c) => c.name === 'from-the-candidate')).toEqual([]);
+  });
+
+  test('should read "I wish I could offer you the job" as no offer, and keep a real one', () => {
+    const wished = 'I wish I could offer you the Sales Executive job, but the rule applies.';
+    expect(counterSignals(flat(wished)).filter((c) => c.name === 'offer')).toEqual([]);
+    const real = 'We would like to offer you the Sales Executive job.';
+    expect(counterSignals(flat(real)).map((c) => c.name)).toContain('offer');
+  });
+});
