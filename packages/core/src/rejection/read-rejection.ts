@@ -25,7 +25,7 @@ import {
   STRONG_CUES,
   WEAK_CUES,
 } from './cues.js';
-import { NEGATED_BEFORE, scoreRejection } from './signals.js';
+import { counterSignals, NEGATED_BEFORE, scoreRejection } from './signals.js';
 import { type FlatText, flatten, isWordChar, occurrences, quote } from './flat.js';
 
 /** Where in the letter something was read: the exact words, and their offsets in the text given. */
@@ -411,10 +411,14 @@ export function readRejection(text: string): Rejection {
   const offer = findCues(flat, OFFER_CUES, false).filter((c) => !isNegatedBefore(flat.text, c.start));
   const weakNames = new Set(weak.map((w) => w.phrase));
   const decided = [...weakNames].some((w) => DECISION_CUES.has(w));
-  if (strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
+  // A letter the candidate wrote ("I have accepted an offer elsewhere, so I must cancel our
+  // interview") declines; it is nobody's rejection, whatever phrase it shares with one.
+  const byCandidate = counterSignals(flat.text).some((c) => c.name === 'from-the-candidate');
+  if (!byCandidate && strong.length > 0 && (offer.length === 0 || separateCues(strong) >= 2)) {
     result.isRejection = true;
     result.because = separate(strong).map((s) => quote(original, flat, s.start, clauseEnd(flat, s.end)));
   } else if (
+    !byCandidate &&
     strong.length === 0 &&
     weakNames.size >= 2 &&
     decided &&
@@ -424,7 +428,7 @@ export function readRejection(text: string): Rejection {
   ) {
     result.isRejection = true;
     result.because = separate(weak).map((s) => quote(original, flat, s.start, s.end));
-  } else if (strong.length === 0 && offer.length === 0) {
+  } else if (!byCandidate && strong.length === 0 && offer.length === 0) {
     // No phrase says it: the letter's structure may — a decision aimed at the reader with a softener,
     // thanks for applying or a well-wishing close, and nothing that keeps the reader in.
     const scored = scoreRejection(flat.text);

@@ -68,6 +68,16 @@ describe('readRejection', () => {
     ).toBe(true);
   });
 
+  test('should not read a letter the candidate wrote as a rejection, whatever phrase it shares with one', () => {
+    const declining =
+      'Hi Maya,\n\nThank you for the invitation. I have recently accepted an offer elsewhere, so I must cancel our interview; you may want to move forward with other candidates.\n\nBest,\nLeo';
+    expect(readRejection(declining).isRejection).toBe(false);
+    // The same phrase from the company is one.
+    const letter =
+      'Hi Leo,\n\nThank you for interviewing with us. We have decided to move forward with other candidates.\n\nBest,\nMaya';
+    expect(readRejection(letter).isRejection).toBe(true);
+  });
+
   test('should guess nothing when the letter names nothing', () => {
     expect(readRejection('')).toEqual({ isRejection: false, because: [] });
     expect(readRejection('We have decided to move forward with other candidates.')).toEqual({
