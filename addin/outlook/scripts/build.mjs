@@ -22,19 +22,23 @@ try {
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets'), { recursive: true });
-const pane = await build({
-  entryPoints: [join(root, 'src', 'main.ts')],
-  outfile: join(dist, 'taskpane.js'),
+// What every bundle here shares: minified, resolved as for a browser, the core from source.
+const common = {
   bundle: true,
   minify: true,
-  format: 'esm',
   platform: 'browser',
-  target: ['es2022', 'chrome100', 'safari15', 'edge100'],
   conditions: ['@sidedoor/source'],
   // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
   external: ['stream'],
   metafile: true,
   logLevel: 'warning',
+};
+// The pane's modules: ES2022 for the browsers Outlook's task panes run in.
+const module = { ...common, format: 'esm', target: ['es2022', 'chrome100', 'safari15', 'edge100'] };
+const pane = await build({
+  ...module,
+  entryPoints: [join(root, 'src', 'main.ts')],
+  outfile: join(dist, 'taskpane.js'),
 });
 writeFileSync(join(dist, 'taskpane.meta.json'), JSON.stringify(pane.metafile));
 // What the pane loads only when it is opened for it (src/lazy.ts), each a module built apart so
@@ -45,33 +49,18 @@ writeFileSync(join(dist, 'taskpane.meta.json'), JSON.stringify(pane.metafile));
 const lazy = await build({
   entryPoints: { read: join(root, 'src', 'read-view.ts'), contacts: join(root, 'src', 'contacts-view.ts') },
   outdir: join(dist, 'lazy'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: ['es2022', 'chrome100', 'safari15', 'edge100'],
-  conditions: ['@sidedoor/source'],
-  external: ['stream'],
-  metafile: true,
-  logLevel: 'warning',
+  ...module,
 });
 writeFileSync(join(dist, 'lazy.meta.json'), JSON.stringify(lazy.metafile));
 // The event runtime: classic Outlook on Windows loads this file alone in a JavaScript-only
 // runtime (no modules, no DOM), so it is one classic script, lowered to ES2017 to be safe there.
+// Resolved as for a browser (libraries' browser builds), though it touches no DOM.
 const commands = await build({
+  ...common,
   entryPoints: [join(root, 'src', 'commands.ts')],
   outfile: join(dist, 'commands.js'),
-  bundle: true,
-  minify: true,
   format: 'iife',
-  // Resolved as for a browser (libraries' browser builds), though it touches no DOM.
-  platform: 'browser',
   target: ['es2017'],
-  conditions: ['@sidedoor/source'],
-  // papaparse (the core's CSV reader) names Node's `stream` for its Node-only streaming mode.
-  external: ['stream'],
-  metafile: true,
-  logLevel: 'warning',
 });
 writeFileSync(join(dist, 'commands.meta.json'), JSON.stringify(commands.metafile));
 copyFileSync(join(root, 'src', 'commands.html'), join(dist, 'commands.html'));
