@@ -1,6 +1,5 @@
 import { check, type Finding, isInputError, isKind, type Kind, kindLabel, kinds, type Report } from '@sidedoor/core';
-import { statusLine } from './draft-view.js';
-import { el, highlighted } from './dom.js';
+import { el, highlighted, statusLine } from './dom.js';
 import type { MailHost } from './host.js';
 import { findingsList, statsText, verdictChip } from './report-view.js';
 

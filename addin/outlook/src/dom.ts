@@ -87,3 +87,22 @@ export function revealIn(box: HTMLElement, target: HTMLElement | null): void {
   if (top < box.scrollTop + margin || top > box.scrollTop + box.clientHeight - margin)
     box.scrollTop = Math.max(0, top - box.clientHeight / 3);
 }
+
+/** A status line placed next to the buttons it reports on. */
+export interface Status {
+  node: HTMLElement;
+  show(message: string, alert?: boolean): void;
+}
+
+/** A status line (`role=status`, or `alert` for failures) for the place the user clicked. */
+export function statusLine(idName = 'status'): Status {
+  const node = el('p', { id: idName, class: 'status', role: 'status', 'aria-live': 'polite' });
+  return {
+    node,
+    show(message, alert = false) {
+      node.textContent = message;
+      node.className = alert ? 'status alert' : 'status';
+      node.setAttribute('role', alert ? 'alert' : 'status');
+    },
+  };
+}

@@ -11,7 +11,7 @@ import {
   mailtoUrl,
   profileFromFields,
 } from '@sidedoor/core';
-import { el, firstDifference, highlighted, type Placeholder, revealIn } from './dom.js';
+import { el, firstDifference, highlighted, type Placeholder, revealIn, type Status, statusLine } from './dom.js';
 import { safeBuild } from './drafts.js';
 import type { Values } from './form.js';
 import type { MailHost, SavedDetails } from './host.js';
@@ -62,25 +62,6 @@ const placeholderValue = (field: FieldDescriptor, index: number) =>
 
 /** Fields shown only under "More options": optional, and neither an address nor a paragraph. */
 const isExtra = (f: FieldDescriptor) => !f.required && f.group !== 'You' && f.type !== 'email' && f.type !== 'textarea';
-
-/** A status line placed next to the buttons it reports on. */
-export interface Status {
-  node: HTMLElement;
-  show(message: string, alert?: boolean): void;
-}
-
-/** A status line (`role=status`, or `alert` for failures) for the place the user clicked. */
-export function statusLine(idName = 'status'): Status {
-  const node = el('p', { id: idName, class: 'status', role: 'status', 'aria-live': 'polite' });
-  return {
-    node,
-    show(message, alert = false) {
-      node.textContent = message;
-      node.className = alert ? 'status alert' : 'status';
-      node.setAttribute('role', alert ? 'alert' : 'status');
-    },
-  };
-}
 
 /**
  * The drafting view: a short form (saved "You" details folded to one line, optional extras under

@@ -162,7 +162,7 @@ export function outlookHost(office: typeof Office = Office): MailHost {
  * The running Outlook with a received message open (read mode): `outlookHost` plus `readMessage`
  * (the subject, and the body as plain text with `body.getAsync`, Mailbox 1.3) and `newMessage`
  * (`mailbox.displayNewMessageFormAsync`, Mailbox 1.9, or `displayNewMessageForm`, Mailbox 1.6).
- * Kept apart from `outlookHost` so the pane's own bundle does not carry it (read mode loads it).
+ * Kept apart from `outlookHost` so only read mode's module (dist/modes/read.js) carries it.
  */
 export function readModeHost(office: typeof Office = Office): MailHost {
   return {

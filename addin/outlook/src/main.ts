@@ -1,8 +1,12 @@
-// The task pane's entry: inside Outlook it drafts into the compose window (or, opened on a
-// received message with ?mode=read, starts from that message); in a plain browser (no Office
-// host) it is a standalone drafting page.
-import { outlookHost } from './host.js';
-import { type Mode, mountPane } from './pane.js';
+// The task pane's entry (dist/taskpane.js), kept to a router: each mode is its own page load
+// (taskpane.html?mode=pitch|intro|check|read: the manifests and the nav link to those), so the
+// router reads the mode from the address, starts loading that mode's module at once, while
+// office.js gets ready, and mounts it then. The modules (dist/modes/*.js, src/modes/) are built
+// apart, so a mode never downloads another's code: the drafting modes carry no check view or kind
+// inference, check mode none of the builders. Inside Outlook the pane drafts into (or checks) the
+// compose window, or starts from a received message; in a plain browser (no Office host) it is a
+// standalone page.
+import type { ModeModule, ModeName } from './mode.js';
 
 declare global {
   interface Window {
@@ -11,33 +15,56 @@ declare global {
   }
 }
 
-function modeOf(search: string): Mode {
-  const mode = new URLSearchParams(search).get('mode');
-  if (mode === 'read') return { read: true };
-  if (mode === 'check') return { check: true };
-  return { draft: mode === 'intro' ? 'introRequest' : 'managerPitch' };
-}
+/** The module each mode loads, in dist/modes/ (pitch and intro share the drafting one). */
+const MODULES: Record<ModeName, string> = { pitch: 'draft', intro: 'draft', check: 'check', read: 'read' };
 
-function start(inOutlook: boolean): void {
-  const root = document.getElementById('app')!;
-  window.sidedoorTimings = [];
-  window.sidedoorPreviewTimings = [];
-  const mode = modeOf(location.search);
-  const current = new URLSearchParams(location.search).get('mode') ?? 'pitch';
-  document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
-    if (new URLSearchParams(a.search).get('mode') === current) a.setAttribute('aria-current', 'page');
-  });
-  document.body.classList.toggle('standalone', !inOutlook);
-  document.body.classList.toggle('reading', 'read' in mode);
-  mountPane({
-    root,
-    host: inOutlook ? outlookHost() : undefined,
-    mode,
-    timings: window.sidedoorTimings,
-    previewTimings: window.sidedoorPreviewTimings,
-  });
-}
+const asked = new URLSearchParams(location.search).get('mode');
+// No mode, or one this version does not know, is the pitch (the compose window's first button).
+const mode: ModeName = asked !== null && Object.hasOwn(MODULES, asked) ? (asked as ModeName) : 'pitch';
+// Relative to this script (not a literal, so the bundler leaves it to the browser): works from a
+// folder of a site too.
+const url = `./modes/${MODULES[mode]}.js`;
+const loading = import(url) as Promise<ModeModule>;
 
-if (typeof Office !== 'undefined') {
-  void Office.onReady((info) => start(info.host === Office.HostType.Outlook && Office.context?.mailbox?.item != null));
-} else start(false);
+document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
+  if (new URLSearchParams(a.search).get('mode') === (asked ?? 'pitch')) a.setAttribute('aria-current', 'page');
+});
+document.body.classList.toggle('reading', mode === 'read');
+window.sidedoorTimings = [];
+window.sidedoorPreviewTimings = [];
+
+/** Whether the pane runs in Outlook on a message, once office.js says it is ready. */
+const inOutlook: Promise<boolean> =
+  typeof Office === 'undefined'
+    ? Promise.resolve(false)
+    : new Promise((resolve) => {
+        void Office.onReady((info) =>
+          resolve(info.host === Office.HostType.Outlook && Office.context?.mailbox?.item != null),
+        );
+      });
+
+const root = document.getElementById('app')!;
+void loading.then(
+  async (module) => {
+    const outlook = await inOutlook;
+    document.body.classList.toggle('standalone', !outlook);
+    root.replaceChildren();
+    module.mount({
+      root,
+      mode,
+      inOutlook: outlook,
+      timings: window.sidedoorTimings,
+      previewTimings: window.sidedoorPreviewTimings,
+    });
+  },
+  (error: unknown) => {
+    // A module that did not arrive (offline, a blocked or half-deployed site): one line in the
+    // pane instead of an empty one. Nothing touches the message: the user's words stay as they are.
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    const line = document.createElement('p');
+    line.className = 'status alert';
+    line.setAttribute('role', 'alert');
+    line.textContent = `sidedoor could not load: ${reason.replace(/\.$/, '')}. Close the pane and open it again.`;
+    root.replaceChildren(line);
+  },
+);

@@ -1,24 +1,22 @@
-// Read mode ("Reach the hiring manager" on a received message), loaded on demand (lazy/read.js,
-// built apart: the core's rejection reader stays out of the pane's bundle). Reads the open message through the
-// host, lets the core's readRejection say whether it is HR's "no" and which company and role it
-// names, and opens the pitch form prefilled — each prefilled field with the letter's words — with
-// the intro route one tap away. There is no compose body in read mode: the draft opens as a new
-// message in Outlook's own form (or is copied), and the open message is never changed.
+// Read mode ("Reach the hiring manager" on a received message; modes/read.ts). Reads the open
+// message through the host, lets the core's readRejection say whether it is HR's "no" and which
+// company and role it names, and opens the pitch form prefilled — each prefilled field with the
+// letter's words — with the intro route one tap away. There is no compose body in read mode: the
+// draft opens as a new message in Outlook's own form (or is copied), and the open message is
+// never changed.
 import { type Evidence, type Kind, readRejection, type Rejection } from '@sidedoor/core';
-import type { addContactsPicker } from './contacts-button.js';
+import { addContactsPicker } from './contacts-button.js';
 import { el } from './dom.js';
-import type { DraftViewHandle, mountDraftView } from './draft-view.js';
+import { type DraftViewHandle, mountDraftView } from './draft-view.js';
 import type { Values } from './form.js';
-import { type MailHost, readModeHost } from './host.js';
+import type { MailHost } from './host.js';
 
 /** What the read view needs: where to build, the host (absent in a plain browser) and timings. */
 export interface ReadViewOptions {
   root: HTMLElement;
+  /** Outlook with the received message open (`readModeHost`). */
   host: MailHost | undefined;
   timings?: number[];
-  /** The pane's own draft view and contacts picker, handed in so this module does not carry a copy. */
-  mountDraftView: typeof mountDraftView;
-  addContactsPicker: typeof addContactsPicker;
 }
 
 /** What the letter fills, by field name, with the words each value came from. */
@@ -73,9 +71,7 @@ function quote(found: Evidence, text: string): string {
 
 /** Builds the read view into `root` once the message is read. */
 export async function mountReadView(options: ReadViewOptions): Promise<void> {
-  const { root, timings, mountDraftView, addContactsPicker } = options;
-  // The pane's host, with what read mode adds (reading the message, opening a new one).
-  const host = options.host === undefined || options.host.readMessage !== undefined ? options.host : readModeHost();
+  const { root, host, timings } = options;
   const banner = el('section', { class: 'banner letter', id: 'letter', 'aria-labelledby': 'letter-title' });
   const container = el('div', { class: 'read-draft' });
   root.replaceChildren(banner, container);

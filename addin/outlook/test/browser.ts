@@ -38,7 +38,16 @@ export type TestPage = Page & { errors: string[] };
 
 /** A served dist/ and a browser, started before and stopped after the file's tests. */
 export function browserSuite(): {
-  open: (path: string, office: FakeOffice, size?: { width: number; height: number }) => Promise<TestPage>;
+  /**
+   * Opens `path` of dist/ with the fake office.js; `prepare` runs before the page is loaded (to
+   * route or watch its requests).
+   */
+  open: (
+    path: string,
+    office: FakeOffice,
+    size?: { width: number; height: number },
+    prepare?: (page: Page) => unknown,
+  ) => Promise<TestPage>;
   origin: () => string;
 } {
   let server: Server;
@@ -58,7 +67,7 @@ export function browserSuite(): {
   const fake = readFileSync(join(__dirname, 'fake-office.js'), 'utf8');
   return {
     origin: () => origin,
-    async open(path, office, size = { width: 320, height: 570 }) {
+    async open(path, office, size = { width: 320, height: 570 }, prepare) {
       const context = await browser.newContext({ viewport: size });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       const page = (await context.newPage()) as TestPage;
@@ -71,6 +80,7 @@ export function browserSuite(): {
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));
       page.on('console', (m) => (m.type() === 'error' ? page.errors.push(m.text()) : undefined));
+      await prepare?.(page);
       await page.goto(`${origin}/${path}`);
       return page;
     },

@@ -291,25 +291,37 @@ describe('"Who do I know at ‹company›?" in the intro form', () => {
 });
 
 describe('the pane bundle', () => {
-  test('taskpane.js holds neither papaparse nor the contacts or rejection code; the lazy modules do', () => {
-    type Meta = { outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string }[] }> };
-    const pane = JSON.parse(readFileSync(join(dist, 'taskpane.meta.json'), 'utf8')) as Meta;
-    const outputs = Object.entries(pane.outputs);
-    expect(outputs.map(([file]) => file.replace(/^.*dist\//, ''))).toEqual(['taskpane.js']);
-    const inputs = Object.keys(outputs[0]![1].inputs);
-    expect(inputs.some((f) => f.includes('src/draft-view.ts'))).toBe(true);
-    expect(inputs.filter((f) => /papaparse|core\/src\/(?:contacts|rejection)\//.test(f))).toEqual([]);
-    expect(inputs.filter((f) => /src\/(?:contacts-view|read-view)\.ts$/.test(f))).toEqual([]);
-    expect(readFileSync(join(dist, 'taskpane.js'), 'utf8')).not.toMatch(/papaparse|Papa\.parse/i);
+  type Meta = { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  /** The source files whose code is in dist/<output>, from dist/<name>.meta.json. */
+  const of = (name: string, output: string) =>
+    Object.entries(
+      (JSON.parse(readFileSync(join(dist, `${name}.meta.json`), 'utf8')) as Meta).outputs[`dist/${output}`]!.inputs,
+    )
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([file]) => file);
 
-    const lazy = JSON.parse(readFileSync(join(dist, 'lazy.meta.json'), 'utf8')) as Meta;
-    const of = (name: string) =>
-      Object.keys(Object.entries(lazy.outputs).find(([file]) => file.endsWith(`lazy/${name}.js`))![1].inputs);
-    expect(of('contacts').some((f) => f.includes('node_modules/papaparse/'))).toBe(true);
-    expect(of('read').some((f) => f.includes('core/src/rejection/read-rejection.ts'))).toBe(true);
-    // Neither carries a copy of the pane's draft view: the pane hands its own in.
-    for (const name of ['contacts', 'read'])
-      expect(of(name).filter((f) => /src\/(?:draft-view|check-view|pane)\.ts$/.test(f))).toEqual([]);
+  test('no mode module holds papaparse or the contacts picker; only read mode’s holds the rejection reader', () => {
+    const contacts = /papaparse|core\/src\/contacts\/|src\/contacts-view\.ts$/;
+    const rejection = /core\/src\/rejection\/|src\/read-view\.ts$/;
+    for (const mode of ['draft', 'check', 'read']) {
+      const inputs = of('modes', `modes/${mode}.js`);
+      // Read mode's rejection reader shares the core's job-title words (contacts/roles.ts).
+      expect(inputs.filter((f) => contacts.test(f) && !(mode === 'read' && f.endsWith('contacts/roles.ts')))).toEqual(
+        [],
+      );
+      expect(readFileSync(join(dist, 'modes', `${mode}.js`), 'utf8')).not.toMatch(/papaparse|Papa\.parse/i);
+      if (mode !== 'read') expect(inputs.filter((f) => rejection.test(f))).toEqual([]);
+    }
+    expect(of('modes', 'modes/read.js').some((f) => f.includes('core/src/rejection/read-rejection.ts'))).toBe(true);
+    expect(of('modes', 'modes/draft.js').some((f) => f.endsWith('src/contacts-button.ts'))).toBe(true);
+  });
+
+  test('lazy/contacts.js holds papaparse and the ranking, and no copy of a view of the pane', () => {
+    const inputs = of('lazy', 'lazy/contacts.js');
+    expect(inputs.some((f) => f.includes('node_modules/papaparse/'))).toBe(true);
+    expect(inputs.some((f) => f.includes('core/src/contacts/rank.ts'))).toBe(true);
+    // The picker works on the draft view it is handed, so it carries none of its own.
+    expect(inputs.filter((f) => /src\/(?:draft-view|check-view|read-view|main)\.ts$/.test(f))).toEqual([]);
   });
 });
 
