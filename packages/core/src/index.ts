@@ -23,7 +23,7 @@ export { kinds, tones, helps, isKind, kindName, kindLabel, parseKind } from './k
 // Checks
 export { check, MAX_CHECK_LENGTH } from './checks/check.js';
 export { outreachKind, OUTREACH_CONFIDENCE } from './checks/infer.js';
-export { rules } from './checks/catalog.js';
+export { rules } from './checks/summaries.js';
 export { defaultThresholds } from './checks/thresholds.js';
 export { isConcrete } from './checks/concrete.js';
 export { formatReport } from './format/report.js';

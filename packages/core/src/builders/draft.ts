@@ -1,4 +1,4 @@
-import { check } from '../checks/check.js';
+import { runChecks } from '../checks/run.js';
 import type { CheckOptions, Report } from '../checks/types.js';
 import type { Kind } from '../kinds.js';
 import { htmlOf, renderText, type Link } from '../render/render.js';
@@ -84,7 +84,8 @@ export function finish(
   subject: string | undefined,
   options: Omit<CheckOptions, 'kind' | 'subject'>,
 ): Draft {
-  const report = check(rendered.text, { ...options, kind, ...(subject === undefined ? {} : { subject }) });
+  // The kind is the builder's own: no inference (run.ts), so a bundle that only drafts leaves it out.
+  const report = runChecks(rendered.text, { ...options, kind, ...(subject === undefined ? {} : { subject }) });
   const draft: Draft = { kind, text: rendered.text, html: rendered.html, to, report };
   if (subject !== undefined) draft.subject = subject;
   return draft;

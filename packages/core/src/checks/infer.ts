@@ -14,7 +14,8 @@ import { Region, type Analysis, type Token } from './analyze.js';
 import type { LexiconHits } from './phrases.js';
 import { findResult } from './concrete.js';
 import type { Report } from './types.js';
-import { firstPerson, kindSigns, numberWords, outreachSigns, relationshipSigns, secondPerson } from './vocabulary.js';
+import { kindSigns, outreachSigns } from './signs.js';
+import { firstPerson, numberWords, relationshipSigns, secondPerson } from './vocabulary.js';
 
 /** Fewest body words for a text to be read as outreach at all. */
 const MIN_WORDS = 8;

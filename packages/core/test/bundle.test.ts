@@ -1,0 +1,99 @@
+// What a browser bundle of the core carries, by what it imports: the builders check with their
+// own kind, so a bundle that drafts but never checks a text of unknown kind (the Outlook pane's
+// draft modes) leaves kind inference and its phrase lists out, and one that never lists the rules
+// leaves their summaries out. Built the way the add-ins build the core: esbuild, from source,
+// minified, tree-shaken.
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { check, managerPitch, rules } from '@sidedoor/core';
+
+const src = join(__dirname, '..', 'src');
+
+/** The minified bundle of a module that re-exports `names` from the core's index. */
+async function bundleOf(names: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `export { ${names} } from './index.ts'`, resolveDir: src, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['stream'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+// One marker per part, each a string literal that minifying keeps as it is.
+/** A phrase of `kindSigns` (signs.ts): a vote for a call script. */
+const INFERENCE_PHRASE = "(i'm|i am) calling";
+/** A phrase of `outreachSigns` (signs.ts): everyday mail. */
+const OUTREACH_PHRASE = 'payment is due';
+/** The summary of `length/words` (summaries.ts). */
+const SUMMARY = rules.find((r) => r.id === 'length/words')!.summary;
+/** The source of `subject/missing` (catalog.ts), which every finding of it carries. */
+const SOURCE = rules.find((r) => r.id === 'subject/missing')!.source;
+
+/** Which markers `code` holds (a failure shows these, not a whole bundle). */
+const holds = (code: string) => ({
+  inference: code.includes(INFERENCE_PHRASE),
+  outreach: code.includes(OUTREACH_PHRASE),
+  summaries: code.includes(SUMMARY),
+  sources: code.includes(SOURCE),
+});
+
+describe('what a bundle of the core carries', () => {
+  // esbuild's first build starts its service: give it time on a loaded machine.
+  jest.setTimeout(60_000);
+
+  test('the markers are what the core says (so the bundle tests below can fail)', () => {
+    expect(SUMMARY).toBe('Body length within the limit of the kind');
+    expect(SOURCE).toBe('Boomerang, study of ~40M emails (2016)');
+    // The inference's phrases decide kinds: a voicemail reads as a call script only by them.
+    const voicemail =
+      "Hi Sam, I'm calling about the payments role. I cut checkout latency by 40% at Globex. Call me back at 555 010 7788. Again, 555 010 7788.";
+    expect(check(voicemail).kind).toBe('callScript');
+  });
+
+  test('drafting alone: no kind inference, no rule summaries, but the sources findings carry', async () => {
+    const code = await bundleOf('managerPitch, introRequest, fields, inputFromFields');
+    expect(holds(code)).toEqual({ inference: false, outreach: false, summaries: false, sources: true });
+  });
+
+  test('check() brings the inference; `rules` brings the summaries', async () => {
+    expect(holds(await bundleOf('check'))).toEqual({
+      inference: true,
+      outreach: true,
+      summaries: false,
+      sources: true,
+    });
+    expect(holds(await bundleOf('rules')).summaries).toBe(true);
+  });
+
+  test("a builder's report is the check of its text with its kind", () => {
+    const draft = managerPitch({
+      sender: { name: 'Alex Rivera', email: 'alex@example.com' },
+      manager: { name: 'Sam Lee', email: 'sam@acme.example' },
+      company: 'Acme',
+      role: 'Senior Payments Engineer',
+      hook: 'Acme is moving checkout to a new payments provider this spring',
+      proof: ['Cut checkout latency by 40% at Globex in 2024'],
+      offer: 'share the migration plan I used at Globex',
+      tone: 'direct',
+    });
+    const { report } = draft;
+    expect(report.inferred).toBe(false);
+    expect(report.confidence).toBe(1);
+    expect(check(draft.text, { kind: 'managerPitch', subject: draft.subject! })).toEqual(report);
+  });
+});
+
+describe('every rule in `rules`', () => {
+  test('has its one-line summary, in the order id, summary, severity, then the rest', () => {
+    for (const rule of rules) {
+      expect(rule.summary.length).toBeGreaterThan(10);
+      expect(rule.summary).not.toContain('\n');
+      expect(Object.keys(rule).slice(0, 3)).toEqual(['id', 'summary', 'severity']);
+    }
+  });
+});
