@@ -28,10 +28,9 @@ const sizes = (...files) => {
 };
 
 // Each mode is its own page load: the router, then the mode's module (src/main.ts).
-const MODULES = { pitch: 'draft', intro: 'draft', check: 'check', read: 'read' };
 line('outlook.bundle_router', sizes('taskpane.js'));
-for (const [mode, module] of Object.entries(MODULES))
-  line('outlook.bundle', { mode, ...sizes('taskpane.js', `modes/${module}.js`) });
+for (const mode of ['pitch', 'intro', 'check', 'read'])
+  line('outlook.bundle', { mode, ...sizes('taskpane.js', `modes/${mode}.js`) });
 
 // Loaded only when opened (src/lazy.ts): the contacts picker.
 line('outlook.lazy_contacts', sizes('lazy/contacts.js'));

@@ -42,7 +42,7 @@ const module = { ...common, format: 'esm', target: ['es2022', 'chrome100', 'safa
 /**
  * Minifies a build's JavaScript again with swc, in place: esbuild minifies one statement at a time,
  * swc's compressor (three passes) also inlines and folds across them — about 2% fewer gzip bytes
- * on the drafting module (bench/run.mjs prints the figures). Every browser test runs on this output.
+ * on the pitch module (bench/run.mjs prints the figures). Every browser test runs on this output.
  * `ecma` caps the syntax swc may write at what the build targets.
  */
 async function minifyAgain(result, ecma) {
@@ -71,7 +71,8 @@ await modules('taskpane', { taskpane: join(root, 'src', 'main.ts') }, dist);
 // contacts ranking), loaded when the user opens it. (esbuild's code splitting would not do: the
 // core's one index makes every chunk it re-exports part of each mode's start-up imports.)
 const mode = (name) => join(root, 'src', 'modes', `${name}.ts`);
-await modules('modes', { draft: mode('draft'), check: mode('check'), read: mode('read') }, join(dist, 'modes'));
+const modes = Object.fromEntries(['pitch', 'intro', 'check', 'read'].map((name) => [name, mode(name)]));
+await modules('modes', modes, join(dist, 'modes'));
 await modules('lazy', { contacts: join(root, 'src', 'contacts-view.ts') }, join(dist, 'lazy'));
 // The event runtime: classic Outlook on Windows loads this file alone in a JavaScript-only
 // runtime (no modules, no DOM), so it is one classic script, lowered to ES2017 to be safe there.

@@ -7,23 +7,22 @@ import {
   inputFromFields,
   type InputIssue,
   isInputError,
-  type Kind,
   mailtoUrl,
   profileFromFields,
 } from '@sidedoor/core';
 import { el, firstDifference, highlighted, type Placeholder, revealIn, type Status, statusLine } from './dom.js';
-import { safeBuild } from './drafts.js';
+import type { Drafter } from './drafts.js';
 import type { Values } from './form.js';
 import type { MailHost, SavedDetails } from './host.js';
 import { insertDraft } from './insert.js';
 import { findingsList, statsText, verdictChip } from './report-view.js';
 import { loadLocalDetails, saveLocalDetails } from './storage.js';
 
-/** What the draft view needs: where to build, which kind, and the compose window if any. */
+/** What the draft view needs: where to build, which kind (with its builder), and the compose window if any. */
 export interface DraftViewOptions {
   root: HTMLElement;
   host: MailHost | undefined;
-  kind: Kind;
+  drafter: Drafter;
   /** Each keystroke's update time in milliseconds is pushed here. */
   timings?: number[];
   /** Each stand-in preview's drawing time (while fields are missing, after the keystroke). */
@@ -70,7 +69,8 @@ const isExtra = (f: FieldDescriptor) => !f.required && f.group !== 'You' && f.ty
  * Returns a function that forces an update (the stand-in preview included, at once).
  */
 export function mountDraftView(options: DraftViewOptions): () => void {
-  const { root, host, kind, timings, previewTimings } = options;
+  const { root, host, drafter, timings, previewTimings } = options;
+  const { kind } = drafter;
   const fieldsOf = fields(kind);
   const saved: SavedDetails | undefined = host !== undefined ? host.loadDetails() : loadLocalDetails();
   const initial: Values = { ...fieldsFromProfile(saved), ...options.initial };
@@ -263,7 +263,7 @@ export function mountDraftView(options: DraftViewOptions): () => void {
       else if (field.type === 'number' || field.type === 'boolean' || !field.required) filled[name] = '';
       else filled[name] = placeholderValue(field, index);
     }
-    const result = safeBuild(kind, inputFromFields(kind, filled));
+    const result = drafter.build(inputFromFields(kind, filled));
     return result.ok ? result.draft : undefined;
   };
 
@@ -339,7 +339,7 @@ export function mountDraftView(options: DraftViewOptions): () => void {
   const update = () => {
     const started = performance.now();
     const v = values();
-    const result = safeBuild(kind, inputFromFields(kind, v));
+    const result = drafter.build(inputFromFields(kind, v));
     clearTimeout(later);
     pending = undefined;
     if (result.ok) {

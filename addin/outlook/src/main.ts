@@ -2,8 +2,8 @@
 // (taskpane.html?mode=pitch|intro|check|read: the manifests and the nav link to those), so the
 // router reads the mode from the address, starts loading that mode's module at once, while
 // office.js gets ready, and mounts it then. The modules (dist/modes/*.js, src/modes/) are built
-// apart, so a mode never downloads another's code: the drafting modes carry no check view or kind
-// inference, check mode none of the builders. Inside Outlook the pane drafts into (or checks) the
+// apart, so a mode never downloads another's code: a drafting mode carries its own builder alone
+// and no check view or kind inference, check mode none of the builders. Inside Outlook the pane drafts into (or checks) the
 // compose window, or starts from a received message; in a plain browser (no Office host) it is a
 // standalone page.
 import type { ModeModule, ModeName } from './mode.js';
@@ -15,8 +15,8 @@ declare global {
   }
 }
 
-/** The module each mode loads, in dist/modes/ (pitch and intro share the drafting one). */
-const MODULES: Record<ModeName, string> = { pitch: 'draft', intro: 'draft', check: 'check', read: 'read' };
+/** The module each mode loads, in dist/modes/. */
+const MODULES: Record<ModeName, string> = { pitch: 'pitch', intro: 'intro', check: 'check', read: 'read' };
 
 const asked = new URLSearchParams(location.search).get('mode');
 // No mode, or one this version does not know, is the pitch (the compose window's first button).
@@ -51,7 +51,6 @@ void loading.then(
     root.replaceChildren();
     module.mount({
       root,
-      mode,
       inOutlook: outlook,
       timings: window.sidedoorTimings,
       previewTimings: window.sidedoorPreviewTimings,

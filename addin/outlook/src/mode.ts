@@ -8,8 +8,6 @@ export type ModeName = 'pitch' | 'intro' | 'check' | 'read';
 export interface MountOptions {
   /** The pane's main element, empty. */
   root: HTMLElement;
-  /** The mode asked for (a module may serve more than one: pitch and intro share one). */
-  mode: ModeName;
   /** Inside Outlook with a message open; otherwise the pane is a standalone page. */
   inOutlook: boolean;
   /** Each live update's duration in milliseconds is pushed here (the browser tests read it). */

@@ -8,6 +8,7 @@ import { type Evidence, type Kind, readRejection, type Rejection } from '@sidedo
 import { addContactsPicker } from './contacts-button.js';
 import { el } from './dom.js';
 import { type DraftViewHandle, mountDraftView } from './draft-view.js';
+import { introDrafter, pitchDrafter } from './drafts.js';
 import type { Values } from './form.js';
 import type { MailHost } from './host.js';
 
@@ -165,7 +166,7 @@ export async function mountReadView(options: ReadViewOptions): Promise<void> {
     mountDraftView({
       root: container,
       host,
-      kind,
+      drafter: kind === 'introRequest' ? introDrafter : pitchDrafter,
       initial: carried,
       ...(timings ? { timings } : {}),
       insert: false,

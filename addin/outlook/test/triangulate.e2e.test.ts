@@ -303,7 +303,7 @@ describe('the pane bundle', () => {
   test('no mode module holds papaparse or the contacts picker; only read mode’s holds the rejection reader', () => {
     const contacts = /papaparse|core\/src\/contacts\/|src\/contacts-view\.ts$/;
     const rejection = /core\/src\/rejection\/|src\/read-view\.ts$/;
-    for (const mode of ['draft', 'check', 'read']) {
+    for (const mode of ['pitch', 'intro', 'check', 'read']) {
       const inputs = of('modes', `modes/${mode}.js`);
       // Read mode's rejection reader shares the core's job-title words (contacts/roles.ts).
       expect(inputs.filter((f) => contacts.test(f) && !(mode === 'read' && f.endsWith('contacts/roles.ts')))).toEqual(
@@ -313,7 +313,7 @@ describe('the pane bundle', () => {
       if (mode !== 'read') expect(inputs.filter((f) => rejection.test(f))).toEqual([]);
     }
     expect(of('modes', 'modes/read.js').some((f) => f.includes('core/src/rejection/read-rejection.ts'))).toBe(true);
-    expect(of('modes', 'modes/draft.js').some((f) => f.endsWith('src/contacts-button.ts'))).toBe(true);
+    expect(of('modes', 'modes/intro.js').some((f) => f.endsWith('src/contacts-button.ts'))).toBe(true);
   });
 
   test('lazy/contacts.js holds papaparse and the ranking, and no copy of a view of the pane', () => {
