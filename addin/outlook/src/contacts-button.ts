@@ -1,6 +1,6 @@
-// "Who do I know at ‹company›?" in the intro form: a button in the pane's own bundle that loads
-// the picker (contacts-view.ts, with papaparse and the core's ranking: lazy/contacts.js, built
-// apart) the first time it is opened, so the pane itself stays small.
+// "Who do I know at ‹company›?" in the intro form: a button, in the intro and read modes' modules,
+// that loads the picker (contacts-view.ts, with papaparse and the core's ranking: lazy/contacts.js,
+// built apart) the first time it is opened, so those modules stay small.
 import { el } from './dom.js';
 import type { DraftViewHandle } from './draft-view.js';
 import { lazy } from './lazy.js';

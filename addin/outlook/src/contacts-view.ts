@@ -1,5 +1,5 @@
-// The "Who do I know at ‹company›?" picker, loaded on demand (its own chunk: papaparse and the
-// core's contacts code never enter the pane's bundle). The user's LinkedIn export is read here,
+// The "Who do I know at ‹company›?" picker, loaded on demand (lazy/contacts.js, built apart:
+// papaparse and the core's contacts code never enter a mode's module). The user's LinkedIn export is read here,
 // in the pane, with the File API: never uploaded, never stored, forgotten when the pane closes.
 // The core parses, ranks and prefills; this file only reads files and draws the list.
 import {

@@ -59,11 +59,13 @@ void loading.then(
   (error: unknown) => {
     // A module that did not arrive (offline, a blocked or half-deployed site): one line in the
     // pane instead of an empty one. Nothing touches the message: the user's words stay as they are.
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    // Browsers word it differently (Chromium names the file, Safari does not): name it once.
+    let reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\.$/, '');
+    if (!reason.includes(url.slice(2))) reason += ` (${url.slice(2)})`;
     const line = document.createElement('p');
-    line.className = 'status alert';
+    line.className = 'status alert failed';
     line.setAttribute('role', 'alert');
-    line.textContent = `sidedoor could not load: ${reason.replace(/\.$/, '')}. Close the pane and open it again.`;
+    line.textContent = `sidedoor could not load: ${reason}. Close the pane and open it again.`;
     root.replaceChildren(line);
   },
 );
