@@ -164,6 +164,22 @@ describe('each mode loads its own module', () => {
     expect(page.errors).toEqual([]);
   }, 60_000);
 
+  test('from a folder of a site, every module is found beside taskpane.js', async () => {
+    let seen: string[] = [];
+    const page = await suite.open('site/folder/taskpane.html?mode=intro', compose, undefined, async (p) => {
+      seen = scriptsOf(p, suite.origin());
+      // dist/ as it would be deployed under https://…/site/folder/.
+      await p.route('**/site/folder/**', (route) =>
+        route.fulfill({ path: join(dist, new URL(route.request().url()).pathname.replace('/site/folder/', '')) }),
+      );
+    });
+    await page.waitForSelector('#who');
+    await page.click('#who');
+    await page.waitForSelector('#who-connections');
+    expect(seen).toEqual(['site/folder/taskpane.js', 'site/folder/modes/intro.js', 'site/folder/lazy/contacts.js']);
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
   test('a mode this version does not know opens the pitch form', async () => {
     let seen: string[] = [];
     const page = await suite.open('taskpane.html?mode=later', compose, undefined, (p) => {
