@@ -5,6 +5,7 @@ import { parse } from './parse.js';
 import { proofSentence, seedOf } from './phrasing.js';
 import { askView, me, offerView, person, toneOf, variants } from './voice.js';
 import { callScriptTemplate } from '../templates/compiled.js';
+import { callScriptRules } from '../checks/kind-rules.js';
 
 /**
  * How hard a proof point is to say aloud: its words, plus symbols and long numbers a listener
@@ -65,7 +66,7 @@ export function callScript(input: CallScriptInput): Draft {
       },
     ]);
   }
-  return firstClean('callScript', callScriptTemplate, attempts(p, phone), [recipient(p.manager)], {
+  return firstClean(callScriptRules, callScriptTemplate, attempts(p, phone), [recipient(p.manager)], {
     recipientName: p.manager.name,
     company: p.company,
     senderName: p.sender.name,

@@ -1,4 +1,5 @@
 import { runChecks } from '../checks/run.js';
+import type { KindRules } from '../checks/kind-rules.js';
 import type { CheckOptions, Report } from '../checks/types.js';
 import type { Kind } from '../kinds.js';
 import { htmlOf, renderText, type Link } from '../render/render.js';
@@ -36,13 +37,14 @@ export interface Attempt {
 }
 
 /**
- * Renders (with the kind's `template`) and checks `attempts` in order (richest first: other wordings, then with optional
+ * Renders (with the kind's `template`) and checks `attempts` in order, as the kind of `checks`
+ * with its rules (richest first: other wordings, then with optional
  * content dropped) and returns the first draft with no error and no warning. When none is
  * clean, the draft with the fewest warnings among those that `fit` (a hard limit such as
  * LinkedIn's characters) wins, else the shortest one, so a draft is always returned.
  */
 export function firstClean(
-  kind: Kind,
+  checks: KindRules<Kind>,
   template: Template,
   attempts: Iterable<Attempt>,
   to: Recipient[],
@@ -55,7 +57,7 @@ export function firstClean(
   for (const attempt of attempts) {
     // Only the text is checked; the HTML is rendered for the draft that is returned.
     const { text, links } = renderText(template, attempt.view);
-    const draft = finish(kind, { text, html: '' }, to, attempt.subject, options);
+    const draft = finish(checks, { text, html: '' }, to, attempt.subject, options);
     if (!fits(draft)) {
       if (last === undefined || draft.text.length < last.draft.text.length) last = { draft, links };
       continue;
@@ -67,7 +69,7 @@ export function firstClean(
     if (fallback === undefined || noise < fallback.noise) fallback = { draft, links, noise };
   }
   const chosen = fallback ?? last;
-  if (chosen === undefined) throw new Error(`No way to write ${kind}`);
+  if (chosen === undefined) throw new Error(`No way to write ${checks.kind}`);
   return withHtml(chosen.draft, chosen.links);
 }
 
@@ -76,16 +78,18 @@ function withHtml(draft: Draft, links: readonly Link[]): Draft {
   return draft;
 }
 
-/** Assembles a draft and runs its own checks on it. */
+/** Assembles a draft and runs its own checks on it: those of the kind of `checks`, with its rules. */
 export function finish(
-  kind: Kind,
+  checks: KindRules<Kind>,
   rendered: { text: string; html: string },
   to: Recipient[],
   subject: string | undefined,
   options: Omit<CheckOptions, 'kind' | 'subject'>,
 ): Draft {
-  // The kind is the builder's own: no inference (run.ts), so a bundle that only drafts leaves it out.
-  const report = runChecks(rendered.text, { ...options, kind, ...(subject === undefined ? {} : { subject }) });
+  // The builder's own kind and rules: no inference (run.ts), so a bundle that only drafts leaves
+  // it out, and the rules of kinds it does not draft.
+  const { kind, rules } = checks;
+  const report = runChecks(rendered.text, { ...options, kind, ...(subject === undefined ? {} : { subject }) }, rules);
   const draft: Draft = { kind, text: rendered.text, html: rendered.html, to, report };
   if (subject !== undefined) draft.subject = subject;
   return draft;

@@ -5,6 +5,7 @@ import { parse } from './parse.js';
 import { firstPerson, proofSentence, roleName, seedOf, sentence, startsWithVerb, subjectFrom } from './phrasing.js';
 import { askView, me, person, toneOf, variants } from './voice.js';
 import { followUpTemplate } from '../templates/compiled.js';
+import { followUpRules } from '../checks/kind-rules.js';
 
 function* attempts(p: ParsedOf<'followUp'>, subject: string): Generator<Attempt> {
   const seed = seedOf(p.manager.name, p.company, p.update);
@@ -43,7 +44,7 @@ function* attempts(p: ParsedOf<'followUp'>, subject: string): Generator<Attempt>
 export function followUp(input: FollowUpInput): Draft {
   const p = parse('followUp', input);
   const subject = followUpSubject(p);
-  return firstClean('followUp', followUpTemplate, attempts(p, subject), [recipient(p.manager)], {
+  return firstClean(followUpRules, followUpTemplate, attempts(p, subject), [recipient(p.manager)], {
     recipientName: p.manager.name,
     company: p.company,
     // A reply keeps the first note's subject: its "Re: " does not count against the length.

@@ -7,6 +7,7 @@ import { parse } from './parse.js';
 import { roleName, seedOf } from './phrasing.js';
 import { askView, headlineIsNoun, hookView, me, offerView, person, proofView, toneOf, variants } from './voice.js';
 import { forwardableBlurbTemplate } from '../templates/compiled.js';
+import { forwardableBlurbRules } from '../checks/kind-rules.js';
 
 /** The blurb's input, as the intro request passes it on. */
 export type BlurbParts = Pick<
@@ -90,7 +91,7 @@ export function forwardableBlurb(input: ForwardableBlurbInput): Draft {
   const p = parse('forwardableBlurb', input);
   const result = subjectOf(p.proof, p.hook, p.role, p.company);
   const subject = chooseSubject([result, `Introducing ${p.sender.name}`, `A note from ${me(p.sender).first}`]);
-  return firstClean('forwardableBlurb', forwardableBlurbTemplate, attempts(p, subject), [recipient(p.manager)], {
+  return firstClean(forwardableBlurbRules, forwardableBlurbTemplate, attempts(p, subject), [recipient(p.manager)], {
     recipientName: p.manager.name,
   });
 }

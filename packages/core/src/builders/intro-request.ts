@@ -5,6 +5,7 @@ import { parse } from './parse.js';
 import { clause, roleName, seedOf } from './phrasing.js';
 import { me, person, proofView, toneOf, variants } from './voice.js';
 import { introRequestTemplate } from '../templates/compiled.js';
+import { introRequestRules } from '../checks/kind-rules.js';
 
 /**
  * A relationship known only from a LinkedIn export ("last wrote to each other on LinkedIn in
@@ -86,7 +87,7 @@ export function introRequest(input: IntroRequestInput): Draft {
         ? [`A meeting with ${first} at ${p.company}?`, `A call with ${first}?`, 'A small favour?']
         : [`Intro to ${first} at ${p.company}?`, `Intro to ${first}?`, 'An introduction?'],
   );
-  return firstClean('introRequest', introRequestTemplate, attempts(p, subject), [recipient(p.contact)], {
+  return firstClean(introRequestRules, introRequestTemplate, attempts(p, subject), [recipient(p.contact)], {
     recipientName: p.contact.name,
     company: p.company,
     ...(p.contactsAsked === undefined ? {} : { contactsAsked: p.contactsAsked }),

@@ -5,6 +5,7 @@ import { parse } from './parse.js';
 import { roleName, seedOf } from './phrasing.js';
 import { hookView, me, person, proofView, toneOf, variants } from './voice.js';
 import { linkedinNoteTemplate } from '../templates/compiled.js';
+import { linkedinNoteRules } from '../checks/kind-rules.js';
 
 /** LinkedIn's note limits: free accounts and Premium. */
 const FREE = 200;
@@ -69,7 +70,7 @@ export function linkedinNote(input: LinkedinNoteInput): Draft {
   const p = parse('linkedinNote', input);
   const limit = p.premium === true ? PREMIUM : FREE;
   const draft = firstClean(
-    'linkedinNote',
+    linkedinNoteRules,
     linkedinNoteTemplate,
     attempts(p),
     [recipient(p.manager)],

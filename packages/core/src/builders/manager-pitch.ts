@@ -5,6 +5,7 @@ import { parse } from './parse.js';
 import { clause, roleName, seedOf, subjectFrom } from './phrasing.js';
 import { askView, headlineIsNoun, hookView, me, offerView, person, proofView, toneOf, variants } from './voice.js';
 import { managerPitchTemplate } from '../templates/compiled.js';
+import { managerPitchRules } from '../checks/kind-rules.js';
 
 /**
  * A subject from the result or the hook, never a promise the body does not keep: the start of the
@@ -174,7 +175,7 @@ function* attempts(p: ParsedOf<'managerPitch'>, subject: string): Generator<Atte
 export function managerPitch(input: ManagerPitchInput): Draft {
   const p = parse('managerPitch', input);
   const subject = subjectOf(p.proof, p.hook, p.role, p.company);
-  return firstClean('managerPitch', managerPitchTemplate, attempts(p, subject), [recipient(p.manager)], {
+  return firstClean(managerPitchRules, managerPitchTemplate, attempts(p, subject), [recipient(p.manager)], {
     recipientName: p.manager.name,
     company: p.company,
   });

@@ -4,6 +4,7 @@ import { parse } from './parse.js';
 import { seedOf, sentence } from './phrasing.js';
 import { me, person, toneOf, variants } from './voice.js';
 import { thankYouTemplate } from '../templates/compiled.js';
+import { thankYouRules } from '../checks/kind-rules.js';
 
 function* attempts(p: ParsedOf<'thankYou'>, subject: string): Generator<Attempt> {
   const seed = seedOf(p.contact.name, p.manager.name, p.company);
@@ -48,7 +49,7 @@ export function thankYou(input: ThankYouInput): Draft {
     `Thank you, ${contact}`,
     'Thank you',
   ]);
-  return firstClean('thankYou', thankYouTemplate, attempts(p, subject), [recipient(p.contact)], {
+  return firstClean(thankYouRules, thankYouTemplate, attempts(p, subject), [recipient(p.contact)], {
     recipientName: p.contact.name,
     company: p.company,
   });

@@ -1,4 +1,5 @@
 import { inferKind } from './infer.js';
+import { kindRules } from './kind-rules.js';
 import { type Inferrer, runChecks } from './run.js';
 import { inferringLexicon } from './signs.js';
 import type { CheckOptions, Report } from './types.js';
@@ -24,5 +25,5 @@ const inference: Inferrer = { lexicon: inferringLexicon, infer: inferKind };
  * report.ready // false when any finding is an error
  */
 export function check(text: string, options: CheckOptions = {}): Report {
-  return runChecks(text, options, inference);
+  return runChecks(text, options, kindRules, inference);
 }

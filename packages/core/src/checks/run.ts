@@ -1,18 +1,17 @@
 // The checks themselves, for a kind the caller gives or one an `Inferrer` works out. `check()`
-// (check.ts) is this with kind inference; the builders call it with their own kind, so a bundle
-// that drafts but never infers (the Outlook pane's draft modes) leaves the inference and its
-// phrase lists (signs.ts) out.
+// (check.ts) is this with kind inference and every kind's rules; the builders call it with their
+// own kind and its rules, so a bundle that drafts but never infers (the Outlook pane's draft
+// modes) leaves the inference, its phrase lists (signs.ts) and other kinds' rules out.
 import { found } from '../errors/found.js';
 import { InputError, type InputIssue } from '../errors/input-error.js';
 import { isKind, kinds } from '../kinds.js';
 import { type Analysis, analyze, Region } from './analyze.js';
 import { Context } from './context.js';
 import { asks } from './rules/asks.js';
-import { call } from './rules/call.js';
-import { channel, fleschKincaid, lengthWords, readability, structure, subject } from './rules/counts.js';
+import { fleschKincaid, lengthWords, readability, structure, subject } from './rules/counts.js';
 import { syllables } from './syllables.js';
 import { firstPerson, lexicon, secondPerson } from './vocabulary.js';
-import { intro } from './rules/intro.js';
+import type { KindRule } from './kind-rules.js';
 import { personalization } from './rules/personalization.js';
 import { placeholders } from './rules/placeholder.js';
 import { tone } from './rules/tone.js';
@@ -89,14 +88,29 @@ export interface Inferrer {
 }
 
 /**
- * Runs every rule on `text` as `check()` documents, for `options.kind`; when that is `undefined`,
+ * Runs the rules on `text` as `check()` documents, for `options.kind`; when that is `undefined`,
  * for the kind `inferrer` works out (`report.inferred`), or, with no inferrer, as none of the kinds.
+ * The rules of every kind always run; of `kindRules` (kind-rules.ts), those of the kind checked.
  *
  * @throws {InputError} as `check()` does.
  */
-export function runChecks(text: string, options: CheckOptions & { kind: Kind | null }): Report;
-export function runChecks(text: string, options: CheckOptions, inferrer: Inferrer): Report;
-export function runChecks(text: string, options: CheckOptions, inferrer?: Inferrer): Report {
+export function runChecks(
+  text: string,
+  options: CheckOptions & { kind: Kind | null },
+  kindRules: readonly KindRule[],
+): Report;
+export function runChecks(
+  text: string,
+  options: CheckOptions,
+  kindRules: readonly KindRule[],
+  inferrer: Inferrer,
+): Report;
+export function runChecks(
+  text: string,
+  options: CheckOptions,
+  kindRules: readonly KindRule[],
+  inferrer?: Inferrer,
+): Report {
   const issues = validate(text, options);
   if (issues.length > 0) throw new InputError(issues);
   const analysis = analyze(text);
@@ -155,9 +169,7 @@ export function runChecks(text: string, options: CheckOptions, inferrer?: Inferr
   tone(ctx);
   personalization(ctx);
   placeholders(ctx);
-  intro(ctx);
-  call(ctx);
-  channel(ctx);
+  if (kind !== undefined) for (const rule of kindRules) if (rule.kinds.includes(kind)) rule.run(ctx);
 
   const findings = ctx.findings.sort(compareFindings);
   const ready = !findings.some((f) => f.severity === 'error');

@@ -1,31 +1,11 @@
 /**
  * The words and phrases the rules look for. Hedges and fillers come from wooorm's `hedges` and
  * `fillers` lists, minus words that are neutral or polite in outreach mail (modal verbs used to
- * ask, "about", "find", "read"…); the rest are sidedoor's own, from METHOD.md §3.
+ * ask, "about", "find", "read"…), compiled into hedge-words.ts by scripts/compile-hedges.mjs; the
+ * rest are sidedoor's own, from METHOD.md §3.
  */
-import { fillers } from 'fillers';
-import { hedges } from 'hedges';
+import { hedgeWords } from './hedge-words.js';
 import { Lexicon, PhraseSet } from './phrases.js';
-
-/**
- * Words of the `hedges` and `fillers` lists that do not weaken an outreach mail, or that polite
- * asks need ("could we", "would you", "may I"), or that name facts ("most", "several").
- */
-const NEUTRAL = new Set(
-  (
-    'about always approximately around at least begin bunch can certain clear consider considered considers ' +
-    'could couple definite diagnostic estimate estimated estimates few find finds found frequently generally ' +
-    'indicate largely like little look like looks like mainly many may might most mostly much must necessarily ' +
-    'nicely occasionally often overall partially particularly precisely primarily rare rarely read right say ' +
-    'says several should so so far some somebody someone something sometimes somewhere specifically start ' +
-    'strongly things too try typically usually well whatever whenever wherever whoever widely will would ' +
-    'understand understands understood thought real highly heavily fully easily especially exactly seldom ' +
-    'tend possibility probability effectively significantly slightly relatively ok okay surely certainly ' +
-    'suggest suggests suggested suggestive rather think thinks believe believes believed guess guessed guesses suppose supposes supposed assume assumes assumed'
-  )
-    .split(' ')
-    .concat(['at least', 'look like', 'looks like', 'so far', 'consistent with', 'in general', 'be sure']),
-);
 
 /** First-person hedges and apologies that the word lists cannot express on their own. */
 const APOLOGIES = [
@@ -47,8 +27,6 @@ const APOLOGIES = [
   'this may be a long shot',
   'long shot',
 ];
-
-const hedgeWords = [...hedges, ...fillers].filter((word) => !NEUTRAL.has(word));
 
 /** Tag of a hedging phrase: `word` from the lists, `apology` from sidedoor's own. */
 export type HedgeTag = 'word' | 'apology';
