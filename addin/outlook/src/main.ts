@@ -1,11 +1,11 @@
 // The task pane's entry (dist/taskpane.js), kept to a router: each mode is its own page load
 // (taskpane.html?mode=pitch|intro|check|read: the manifests and the nav link to those), so the
-// router reads the mode from the address, starts loading that mode's module at once, while
-// office.js gets ready, and mounts it then. The modules (dist/modes/*.js, src/modes/) are built
+// router reads the mode from the address, starts loading that mode's module (dist/modes/<mode>.js,
+// from src/modes/) at once, while office.js gets ready, and mounts it then. The modules are built
 // apart, so a mode never downloads another's code: a drafting mode carries its own builder alone
-// and no check view or kind inference, check mode none of the builders. Inside Outlook the pane drafts into (or checks) the
-// compose window, or starts from a received message; in a plain browser (no Office host) it is a
-// standalone page.
+// and no check view or kind inference, check mode none of the builders. Inside Outlook the pane
+// drafts into (or checks) the compose window, or starts from a received message; in a plain
+// browser (no Office host) it is a standalone page.
 import type { ModeModule, ModeName } from './mode.js';
 
 declare global {
@@ -15,15 +15,15 @@ declare global {
   }
 }
 
-/** The module each mode loads, in dist/modes/. */
-const MODULES: Record<ModeName, string> = { pitch: 'pitch', intro: 'intro', check: 'check', read: 'read' };
+/** The pane's modes, each with its module in dist/modes/ of the same name. */
+const MODES: readonly ModeName[] = ['pitch', 'intro', 'check', 'read'];
 
 const asked = new URLSearchParams(location.search).get('mode');
 // No mode, or one this version does not know, is the pitch (the compose window's first button).
-const mode: ModeName = asked !== null && Object.hasOwn(MODULES, asked) ? (asked as ModeName) : 'pitch';
+const mode = MODES.find((m) => m === asked) ?? 'pitch';
 // Relative to this script (not a literal, so the bundler leaves it to the browser): works from a
 // folder of a site too.
-const url = `./modes/${MODULES[mode]}.js`;
+const url = `./modes/${mode}.js`;
 const loading = import(url) as Promise<ModeModule>;
 
 document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((a) => {
