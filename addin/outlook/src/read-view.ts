@@ -1,16 +1,17 @@
 // Read mode ("Reach the hiring manager" on a received message; modes/read.ts). Reads the open
 // message through the host, lets the core's readRejection say whether it is HR's "no" and which
-// company and role it names, and opens the pitch form prefilled — each prefilled field with the
-// letter's words — with the intro route one tap away. There is no compose body in read mode: the
-// draft opens as a new message in Outlook's own form (or is copied), and the open message is
-// never changed.
-import { type Evidence, type Kind, readRejection, type Rejection } from '@sidedoor/core';
-import { addContactsPicker } from './contacts-button.js';
+// company and role it names, and shows that in a banner with two routes: write to the hiring
+// manager, or ask someone who knows them. The form of the route picked is in the pitch or intro
+// module (dist/modes/pitch.js, intro.js: their `mountRead`), imported only on that click: this
+// module carries the rejection reader and the banner alone, so read mode starts as light as the
+// compose modes (neither builder nor the draft view is in it). The form opens prefilled — each
+// prefilled field with the letter's words — and there is no compose body in read mode: the draft
+// opens as a new message in Outlook's own form (or is copied), and the open message is never changed.
+import { type Evidence, readRejection, type Rejection } from '@sidedoor/core';
 import { el } from './dom.js';
-import { type DraftViewHandle, mountDraftView } from './draft-view.js';
-import { introDrafter, pitchDrafter } from './drafts.js';
 import type { Values } from './form.js';
 import type { MailHost } from './host.js';
+import type { DraftModeModule, LetterFields, ReadDraft } from './mode.js';
 
 /** What the read view needs: where to build, the host (absent in a plain browser) and timings. */
 export interface ReadViewOptions {
@@ -18,12 +19,6 @@ export interface ReadViewOptions {
   /** Outlook with the received message open (`readModeHost`). */
   host: MailHost | undefined;
   timings?: number[];
-}
-
-/** What the letter fills, by field name, with the words each value came from. */
-interface LetterFields {
-  values: Values;
-  evidence: Record<string, string>;
 }
 
 /** The pitch fields a letter fills: company and role where it names them, screenedOut on a rejection. */
@@ -46,28 +41,22 @@ export function letterFields(letter: Rejection): LetterFields {
   return { values, evidence };
 }
 
-/**
- * "From the letter: “…”" under each field that still holds what the letter filled, read with the
- * field's help; a field under "More options" (screened out) is shown, not left folded.
- */
-function showEvidence(view: DraftViewHandle, letter: LetterFields): void {
-  const now = view.values();
-  for (const [name, words] of Object.entries(letter.evidence)) {
-    const block = view.form.querySelector<HTMLElement>(`[data-field="${name}"]`);
-    const fid = `f-${name.replaceAll('.', '-')}`;
-    const input = block?.querySelector<HTMLElement>(`#${fid}`);
-    if (block == null || input == null || now[name] !== letter.values[name]) continue;
-    const note = el('p', { class: 'help evidence', id: `${fid}-from` }, `From the letter: “${words}”`);
-    block.querySelector('.help')?.after(note);
-    input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') ?? ''} ${fid}-from`.trim());
-    const fold = block.closest('details');
-    if (fold !== null) fold.open = true;
-  }
-}
-
 /** The letter's words, with "…" where its sentence goes on. */
 function quote(found: Evidence, text: string): string {
   return /^\s?[\p{L}\p{N}]/u.test(text.slice(found.end, found.end + 2)) ? `${found.evidence}…` : found.evidence;
+}
+
+/** The routes, by the drafting module each one imports. */
+type Route = 'pitch' | 'intro';
+
+/**
+ * Imports a drafting module beside this one: this file is bundled only into dist/modes/read.js,
+ * so `./pitch.js` is dist/modes/pitch.js, from a folder of a site too. Not a literal, so the
+ * bundler leaves the import to the browser (and each module stays self-contained).
+ */
+function draftModule(route: Route): Promise<DraftModeModule> {
+  const url = `./${route}.js`;
+  return import(url) as Promise<DraftModeModule>;
 }
 
 /** Builds the read view into `root` once the message is read. */
@@ -95,17 +84,22 @@ export async function mountReadView(options: ReadViewOptions): Promise<void> {
 
   // Everything typed in either form, carried from one to the other when the user switches.
   let carried: Values = { ...fromLetter.values };
-  let handle: DraftViewHandle | undefined;
-  let kind: Kind = 'managerPitch';
+  let form: ReadDraft | undefined;
+  let shown: Route | undefined;
+  // The route last clicked: a slower import of an earlier click does not replace its form.
+  let wanted: Route | undefined;
 
+  // Real buttons, in the tab order; aria-pressed says which form is shown (neither, at first).
   const route = el('div', { class: 'route', role: 'group', 'aria-label': 'Whom to write to' });
-  const toPitch = el('button', { type: 'button', id: 'route-pitch', 'aria-pressed': 'true' }, 'Pitch the manager');
-  const toIntro = el(
-    'button',
-    { type: 'button', id: 'route-intro', 'aria-pressed': 'false' },
-    'Ask someone who knows them',
-  );
-  route.append(toPitch, toIntro);
+  const buttons: Record<Route, HTMLButtonElement> = {
+    pitch: el(
+      'button',
+      { type: 'button', id: 'route-pitch', class: 'primary', 'aria-pressed': 'false' },
+      'Write to the hiring manager',
+    ),
+    intro: el('button', { type: 'button', id: 'route-intro', 'aria-pressed': 'false' }, 'Ask someone who knows them'),
+  };
+  route.append(buttons.pitch, buttons.intro);
 
   const title = el(
     'h2',
@@ -123,7 +117,7 @@ export async function mountReadView(options: ReadViewOptions): Promise<void> {
       el(
         'p',
         {},
-        `The letter says “${quote(letter!.because[0]!, text)}”. The manager who owns the job can still say yes: pitch them directly, or ask someone who knows them.`,
+        `The letter says “${quote(letter!.because[0]!, text)}”. The manager who owns the job can still say yes: write to them directly, or ask someone who knows them.`,
       ),
     );
   else
@@ -131,59 +125,50 @@ export async function mountReadView(options: ReadViewOptions): Promise<void> {
       el(
         'p',
         {},
-        'sidedoor found no "no" in it, so "screened out" stays off. You can still pitch the hiring manager, or ask someone who knows them.',
+        'sidedoor found no "no" in it, so "screened out" stays off. You can still write to the hiring manager, or ask someone who knows them.',
       ),
     );
-  banner.replaceChildren(title, ...lines, route);
+  // Where a route's module that did not arrive is named: under the buttons the user clicked.
+  const failure = el('p', { class: 'status alert failed', id: 'route-failed', role: 'alert', hidden: '' });
+  banner.replaceChildren(title, ...lines, route, failure);
 
-  /** "Open as new message": the draft in Outlook's own new-message form (the pane may close then). */
-  const openButton = (view: DraftViewHandle): HTMLElement => {
-    const button = el('button', { type: 'button', class: 'primary', id: 'open-new' }, 'Open as new message');
-    button.addEventListener('click', () => {
-      const draft = view.draft();
-      if (draft === undefined) return;
-      // Remembered first: opening the new message may close the pane.
-      void view.remember().catch(() => undefined);
-      view.status.show('Opening a new message…');
-      host!.newMessage!({
-        to: draft.to.flatMap((r) => (r.email === undefined ? [] : [r.email])),
-        subject: draft.subject ?? '',
-        html: draft.html,
-      }).then(
-        () => view.status.show('Opened as a new message: look it over there, then send it.'),
-        (error: Error) => view.status.show(`${error.message.replace(/\.$/, '')}. Copy the draft instead.`, true),
-      );
-    });
-    return button;
-  };
-
-  const show = (next: Kind) => {
-    if (handle !== undefined) carried = { ...carried, ...handle.values() };
-    kind = next;
-    toPitch.setAttribute('aria-pressed', String(kind === 'managerPitch'));
-    toIntro.setAttribute('aria-pressed', String(kind === 'introRequest'));
-    container.replaceChildren();
-    mountDraftView({
-      root: container,
-      host,
-      drafter: kind === 'introRequest' ? introDrafter : pitchDrafter,
-      initial: carried,
-      ...(timings ? { timings } : {}),
-      insert: false,
-      extend: (view) => {
-        handle = view;
-        if (host?.newMessage !== undefined) {
-          view.buttons.prepend(openButton(view));
-          view.buttons.querySelector('#copy')?.classList.remove('primary');
-        }
-        showEvidence(view, fromLetter);
-        // The letter's verdict and the two routes scroll with the form, above its first field.
-        view.form.prepend(banner);
-        if (kind === 'introRequest') addContactsPicker(view, true);
+  const choose = (next: Route) => {
+    if (next === shown && next === wanted) return;
+    wanted = next;
+    buttons[next].setAttribute('aria-busy', 'true');
+    const url = `./${next}.js`;
+    draftModule(next).then(
+      (module) => {
+        buttons[next].removeAttribute('aria-busy');
+        if (wanted !== next) return;
+        if (form !== undefined) carried = { ...carried, ...form.values() };
+        shown = next;
+        failure.hidden = true;
+        failure.textContent = '';
+        for (const r of ['pitch', 'intro'] as const) buttons[r].setAttribute('aria-pressed', String(r === next));
+        container.replaceChildren();
+        form = module.mountRead({
+          root: container,
+          banner,
+          host,
+          initial: carried,
+          letter: fromLetter,
+          ...(timings ? { timings } : {}),
+        });
       },
-    });
+      (error: unknown) => {
+        buttons[next].removeAttribute('aria-busy');
+        if (wanted !== next) return;
+        wanted = shown;
+        // The router's line (main.ts), naming the module once, where the user clicked; the banner
+        // and any form already shown stay as they are.
+        let reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\.$/, '');
+        if (!reason.includes(`modes/${next}.js`)) reason += ` (modes/${url.slice(2)})`;
+        failure.textContent = `sidedoor could not load: ${reason}. Close the pane and open it again.`;
+        failure.hidden = false;
+      },
+    );
   };
-  toPitch.addEventListener('click', () => kind !== 'managerPitch' && show('managerPitch'));
-  toIntro.addEventListener('click', () => kind !== 'introRequest' && show('introRequest'));
-  show('managerPitch');
+  buttons.pitch.addEventListener('click', () => choose('pitch'));
+  buttons.intro.addEventListener('click', () => choose('intro'));
 }

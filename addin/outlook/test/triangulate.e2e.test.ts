@@ -341,9 +341,11 @@ const ME: [string, string][] = [
   ['#f-offer', "bring the same playbook to Acme's ledger migration"],
 ];
 
+/** Opens read mode on `office` and picks "Write to the hiring manager" (its form is loaded on that click). */
 async function openRead(office: FakeOffice): Promise<TestPage> {
   const page = await suite.open('taskpane.html?mode=read', office);
   await page.waitForSelector('#letter h2');
+  await page.click('#route-pitch');
   await page.waitForSelector('#output');
   return page;
 }
@@ -352,6 +354,8 @@ describe('read mode: "Reach the hiring manager" on a received message', () => {
   test('a rejection prefills the pitch with the letter’s words and opens the draft as a new message', async () => {
     const page = await openRead(reading(LETTER, 'Your application for Senior Payments Engineer'));
     await expect(text(page, '#letter h2')).resolves.toBe('HR said no. Reach the hiring manager.');
+    await expect(page.getAttribute('#route-pitch', 'aria-pressed')).resolves.toBe('true');
+    await expect(page.getAttribute('#route-intro', 'aria-pressed')).resolves.toBe('false');
     await expect(text(page, '#letter')).resolves.toMatch(/“move forward with other candidates/);
     await expect(value(page, '#f-company')).resolves.toBe('Acme');
     await expect(value(page, '#f-role')).resolves.toBe('Senior Payments Engineer');
@@ -426,6 +430,8 @@ describe('read mode: "Reach the hiring manager" on a received message', () => {
       'Hi Jordan,\n\nThanks for applying for the Senior Payments Engineer role at Acme. We would like to invite you to a 30-minute call with the hiring team next week. Please pick a time that suits you.\n\nBest,\nDana Kim\nTechnical Recruiter';
     const page = await openRead(reading(invitation, 'Next steps'));
     await expect(text(page, '#letter h2')).resolves.toBe('This message does not read as a rejection');
+    await expect(text(page, '#route-pitch')).resolves.toBe('Write to the hiring manager');
+    await expect(text(page, '#route-intro')).resolves.toBe('Ask someone who knows them');
     await expect(page.isChecked('#f-screenedOut')).resolves.toBe(false);
     expect(await page.$('#f-screenedOut-from')).toBeNull();
     expect(await page.$('#open-new')).not.toBeNull();
@@ -466,8 +472,14 @@ describe('read mode: "Reach the hiring manager" on a received message', () => {
 
   test('in a plain browser, read mode says where it works and still drafts', async () => {
     const page = await suite.open('taskpane.html?mode=read', { host: null });
-    await page.waitForSelector('#output');
+    await page.waitForSelector('#letter h2');
     await expect(text(page, '#letter h2')).resolves.toBe('Could not read this message');
+    await expect(text(page, '#letter .status')).resolves.toBe(
+      'Open a message you received in Outlook to start from it.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('#route-pitch');
+    await page.waitForSelector('#output');
     await expect(text(page, '#letter .status')).resolves.toBe(
       'Open a message you received in Outlook to start from it.',
     );

@@ -1,7 +1,7 @@
 // Read mode's module (dist/modes/read.js): "Reach the hiring manager" on a received message
-// (?mode=read). It holds the core's rejection reader and the read view, and its own copy of
-// the draft view, since read mode opens the pitch form at once: one module, so nothing in it is
-// fetched twice and nothing waits on a second request.
+// (?mode=read). It holds the core's rejection reader and the read view: the letter's banner with
+// its two routes. The form of a route is the pitch or intro module's (`mountRead`), imported
+// when the user clicks it, so read mode's start-up carries neither builder nor the draft view.
 import { readModeHost } from '../host.js';
 import type { MountOptions } from '../mode.js';
 import { mountReadView } from '../read-view.js';
