@@ -454,6 +454,88 @@ describe('the standalone page (no Office host)', () => {
     await page.screenshot({ path: join(shots, 'standalone-check-800.png') });
   }, 60_000);
 
+  const FIXABLE = 'Hi Sam,\n\nI basically rebuilt checkout at Globex and cut latency by 40%.\n\nBest,\nAlex';
+  const FIXED = 'Hi Sam,\n\nI rebuilt checkout at Globex and cut latency by 40%.\n\nBest,\nAlex';
+
+  /** The standalone check page with FIXABLE in the box and its hedge deleted with one click. */
+  async function fixed(): Promise<Page> {
+    const page = await openPane('check', { host: null });
+    await page.fill('#f-subject', 'Checkout latency');
+    await page.fill('#f-body', FIXABLE);
+    await page.waitForSelector('[data-fix]');
+    await expect(page.textContent('[data-fix]')).resolves.toBe('Delete “basically”');
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    return page;
+  }
+
+  test('a one-click delete leaves no double space behind', async () => {
+    const page = await fixed();
+    expect(await page.inputValue('#f-body')).toBe(FIXED);
+    await page.screenshot({ path: join(shots, 'standalone-check-fixed-320.png') });
+  }, 60_000);
+
+  test('Undo takes back the fix only: words typed before and after it stay', async () => {
+    const page = await fixed();
+    // Typed after the fix (the end of the text) and before it (the greeting).
+    await page.click('#f-body');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nP.S. Could we talk Tuesday?');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('(Also for Jo) ');
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(
+      `(Also for Jo) ${FIXABLE}\nP.S. Could we talk Tuesday?`,
+    );
+    expect(await page.$('#undo')).toBeNull();
+  }, 60_000);
+
+  test('editing the fixed words ends that Undo, and keeps every word the user typed', async () => {
+    const page = await openPane('check', { host: null });
+    const text = 'Hi Sam,\n\nI rebuilt checkout at Globex and I basically cut latency by 40%.\n\nBest,\nAlex';
+    await page.fill('#f-body', text);
+    await page.waitForSelector('[data-fix]');
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    const after = await page.inputValue('#f-body');
+    expect(after).toBe('Hi Sam,\n\nI rebuilt checkout at Globex and I cut latency by 40%.\n\nBest,\nAlex');
+    // The user replaces "I cut" (where the hedge was) with their own words.
+    const at = after.indexOf('I cut');
+    await page.$eval('#f-body', (n: HTMLTextAreaElement, i) => n.setSelectionRange(i, i + 5), at);
+    await page.focus('#f-body');
+    await page.keyboard.type('we trimmed');
+    await expect(page.textContent('#status')).resolves.toBe('You changed the fixed words, so Undo is gone for that fix.');
+    expect(await page.$('#undo')).toBeNull();
+    expect(await page.inputValue('#f-body')).toBe(
+      'Hi Sam,\n\nI rebuilt checkout at Globex and we trimmed latency by 40%.\n\nBest,\nAlex',
+    );
+  }, 60_000);
+
+  test('where the browser refuses execCommand, fix and Undo still change only the fixed words', async () => {
+    const page = await openPane('check', { host: null });
+    await page.evaluate(() => (document.execCommand = () => false));
+    await page.fill('#f-body', FIXABLE);
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    expect(await page.inputValue('#f-body')).toBe(FIXED);
+    await page.click('#f-body');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nP.S. Could we talk Tuesday?');
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(`${FIXABLE}\nP.S. Could we talk Tuesday?`);
+  }, 60_000);
+
+  test("the browser's own undo (Ctrl+Z) takes back a one-click fix", async () => {
+    const page = await fixed();
+    await page.focus('#f-body');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(FIXABLE);
+    expect(await page.$('#undo')).toBeNull();
+  }, 60_000);
+
   test('a draft over the length limit is refused with a message, not silence', async () => {
     const page = await openPane('check', { host: null });
     await page.$eval('#f-body', (n: HTMLTextAreaElement) => {
