@@ -120,8 +120,7 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     try {
       body.focus();
       body.setSelectionRange(start, end);
-      if (text !== '' || start < end)
-        document.execCommand(text === '' ? 'delete' : 'insertText', false, text);
+      if (text !== '' || start < end) document.execCommand(text === '' ? 'delete' : 'insertText', false, text);
     } catch {
       // No execCommand here: the fallback below does the edit.
     } finally {
@@ -268,10 +267,7 @@ function difference(before: string, after: string): { start: number; oldEnd: num
   let start = 0;
   while (start < n && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
-  while (
-    tail < n - start &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
+  while (tail < n - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
     tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }

@@ -485,9 +485,7 @@ describe('the standalone page (no Office host)', () => {
     await page.keyboard.type('(Also for Jo) ');
     await page.click('#undo');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
-    expect(await page.inputValue('#f-body')).toBe(
-      `(Also for Jo) ${FIXABLE}\nP.S. Could we talk Tuesday?`,
-    );
+    expect(await page.inputValue('#f-body')).toBe(`(Also for Jo) ${FIXABLE}\nP.S. Could we talk Tuesday?`);
     expect(await page.$('#undo')).toBeNull();
   }, 60_000);
 
@@ -505,7 +503,9 @@ describe('the standalone page (no Office host)', () => {
     await page.$eval('#f-body', (n: HTMLTextAreaElement, i) => n.setSelectionRange(i, i + 5), at);
     await page.focus('#f-body');
     await page.keyboard.type('we trimmed');
-    await expect(page.textContent('#status')).resolves.toBe('You changed the fixed words, so Undo is gone for that fix.');
+    await expect(page.textContent('#status')).resolves.toBe(
+      'You changed the fixed words, so Undo is gone for that fix.',
+    );
     expect(await page.$('#undo')).toBeNull();
     expect(await page.inputValue('#f-body')).toBe(
       'Hi Sam,\n\nI rebuilt checkout at Globex and we trimmed latency by 40%.\n\nBest,\nAlex',
