@@ -246,7 +246,7 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
         if (held !== undefined) {
           preset = { kind: held, why: 'Check before Send read it' };
           banner.hidden = false;
-          banner.textContent = `Outlook held this message (${kindLabel(held, 'title')}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
+          banner.textContent = `Outlook held this message (${kindLabel(held, 'title')}): it has something to fix. Fix it below and press Send again; Outlook's alert then still lets you send it as it is.`;
         } else {
           const drafted = await host.draftedKind().catch(() => undefined);
           if (drafted !== undefined) preset = { kind: drafted, why: 'sidedoor drafted it' };
@@ -310,7 +310,10 @@ function sendCheckSetting(host: MailHost): HTMLElement {
   const note = statusLine('send-check-status');
   box.addEventListener('change', () => {
     host.setSendCheck(box.checked).then(
-      () => note.show(box.checked ? 'On: outreach is checked when you press Send.' : 'Off: Send is never stopped.'),
+      () =>
+        note.show(
+          box.checked ? 'On: Outlook asks before sending outreach with an error.' : 'Off: Send is never stopped.',
+        ),
       (e: Error) => {
         box.checked = !box.checked;
         note.show(e.message, true);
@@ -324,7 +327,7 @@ function sendCheckSetting(host: MailHost): HTMLElement {
     el(
       'p',
       { id: 'f-send-check-help', class: 'help' },
-      'When a message reads as outreach and has an error, Outlook asks before sending it. Other mail is never checked.',
+      'When you press Send, sidedoor reads the message on this device. If it reads as outreach and has an error, Outlook asks first. Other mail is never stopped, and nothing leaves your device.',
     ),
     note.node,
   );

@@ -131,3 +131,19 @@ export async function inViewport(page: Page, selector: string): Promise<boolean>
     );
   });
 }
+
+/**
+ * A plain-text message as Outlook on the web writes it in HTML: a style sheet, and each paragraph
+ * a div with inline styles, blank lines as empty divs. Checking this HTML instead of its text
+ * would count the markup as words (inspired by the markup of a message composed in
+ * https://outlook.office.com).
+ */
+export function outlookHtml(text: string): string {
+  const style =
+    'font-family: Aptos, Aptos_EmbeddedFont, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);';
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+  const paragraphs = text
+    .split('\n\n')
+    .map((p) => `<div class="elementToProof" style="${style}">${escape(p).replace(/\n/g, '<br>')}</div>`);
+  return `<html><head><style>p.MsoNormal{margin:0cm;font-family:"Aptos",sans-serif}</style></head><body>${paragraphs.join('<div><br></div>')}</body></html>`;
+}

@@ -10,6 +10,23 @@
     to: [],
   };
   const calls = (window.__calls = []);
+  // The body as Outlook gives it for a coercion type: the body's own format as it is, HTML read
+  // as text loses its markup (styles and tags; paragraphs and line breaks become new lines), and
+  // text read as HTML is escaped into a div, one line per <br>.
+  const asText = (html) => {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html');
+    doc.querySelectorAll('style, script, head').forEach((n) => n.remove());
+    doc.querySelectorAll('br').forEach((n) => n.replaceWith('\n'));
+    doc.querySelectorAll('p, div, li, tr, h1, h2, h3').forEach((n) => n.append('\n'));
+    return (doc.body.textContent || '').trimEnd();
+  };
+  const asHtml = (text) => {
+    const div = window.document.createElement('div');
+    div.textContent = text;
+    return `<div>${div.innerHTML.split('\n').join('<br>')}</div>`;
+  };
+  const format = config.bodyType || (config.read ? 'text' : 'html');
+  const bodyAs = (type) => (type === format ? state.body : type === 'text' ? asText(state.body) : asHtml(state.body));
   const state = (window.__state = {
     body: config.body,
     subject: config.subject,
@@ -42,7 +59,7 @@
         state.body += data;
         ok(cb);
       },
-      getAsync: (type, cb) => (calls.push(['body.getAsync', type]), ok(cb, state.body)),
+      getAsync: (type, cb) => (calls.push(['body.getAsync', type]), ok(cb, bodyAs(type))),
       setAsync: () => calls.push(['body.setAsync']),
     },
     subject: {

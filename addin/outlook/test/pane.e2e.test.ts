@@ -1,7 +1,17 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifacts, axeViolations, browserSuite, calls, type FakeOffice, inViewport, root, state } from './browser';
+import {
+  artifacts,
+  axeViolations,
+  browserSuite,
+  calls,
+  type FakeOffice,
+  inViewport,
+  outlookHtml,
+  root,
+  state,
+} from './browser';
 
 const suite = browserSuite();
 const outlook: FakeOffice = { host: 'Outlook', bodyType: 'html', body: '<p>My own words.</p>', subject: '', to: [] };
@@ -338,6 +348,17 @@ describe('Check my draft in Outlook', () => {
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 
+  test("checks the message's plain text, not its HTML", async () => {
+    const text =
+      "Hi Sam,\n\nI saw that your team is rebuilding checkout ahead of the launch. I'm writing about the Payments Engineer role at Acme.\n\nAt Globex I cut checkout latency by 40% in one quarter by moving card tokenisation to the edge.\n\nI'd bring the same playbook to your checkout. Would you be open to a 15-minute call on Tuesday or Wednesday?\n\nBest,\nAlex Rivera";
+    const page = await openPane('check', { ...outlook, body: outlookHtml(text), subject: 'Payments Engineer role' });
+    await page.waitForSelector('#verdict');
+    // Read as HTML, the markup would count as words: a wall of text, too long, no ask.
+    await expect(page.textContent('#verdict')).resolves.toBe('Ready to send');
+    await expect(page.textContent('.preview')).resolves.not.toContain('<');
+    await expect(page.textContent('.preview')).resolves.toContain('At Globex I cut checkout latency by 40%');
+  }, 60_000);
+
   test('a message sidedoor drafted is checked as the kind it was drafted as', async () => {
     const page = await openPane('check', {
       ...outlook,
@@ -364,6 +385,8 @@ describe('Check my draft in Outlook', () => {
     await expect(page.textContent('#held')).resolves.toMatch(
       /^Outlook held this message \(Manager pitch\): it has something to fix\./,
     );
+    // The alert that held it is gone by now: the banner does not point to a button no longer shown.
+    await expect(page.textContent('#held')).resolves.not.toMatch(/choose Send Anyway/);
     await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
     await page.waitForSelector('.findings');
     await expect(page.textContent('.findings')).resolves.toContain(
@@ -376,6 +399,10 @@ describe('Check my draft in Outlook', () => {
   test('the Check before Send setting is saved in the roaming settings', async () => {
     const page = await openPane('check', { ...outlook, body: 'Hi Sam,\n\nThanks.\n\nAlex', subject: 'Thanks' });
     expect(await page.isChecked('#f-send-check')).toBe(true);
+    // Every message sent is read (to tell outreach from other mail), on the device: it says so.
+    await expect(page.textContent('#f-send-check-help')).resolves.toBe(
+      'When you press Send, sidedoor reads the message on this device. If it reads as outreach and has an error, Outlook asks first. Other mail is never stopped, and nothing leaves your device.',
+    );
     await page.click('#f-send-check');
     await page.waitForFunction(() => document.querySelector('#send-check-status')?.textContent?.startsWith('Off'));
     expect((await state(page)).settings['sidedoor.sendCheck']).toBe(false);
