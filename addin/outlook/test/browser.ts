@@ -147,3 +147,29 @@ export function outlookHtml(text: string): string {
     .map((p) => `<div class="elementToProof" style="${style}">${escape(p).replace(/\n/g, '<br>')}</div>`);
   return `<html><head><style>p.MsoNormal{margin:0cm;font-family:"Aptos",sans-serif}</style></head><body>${paragraphs.join('<div><br></div>')}</body></html>`;
 }
+
+/**
+ * Whether an element is in view inside its scroll container (`box`, e.g. the draft panel's
+ * scrolling body) and that part of the box is within the viewport: what the user can see.
+ */
+export async function visibleIn(page: Page, selector: string, box: string): Promise<boolean> {
+  return page.evaluate(
+    (args) => {
+      const node = document.querySelector(args[0]!);
+      const container = document.querySelector(args[1]!);
+      if (node === null || container === null || !container.contains(node)) return false;
+      const r = node.getBoundingClientRect();
+      const c = container.getBoundingClientRect();
+      const top = Math.max(c.top, 0);
+      const bottom = Math.min(c.bottom, window.innerHeight);
+      return (
+        r.height > 0 &&
+        r.top >= top - 0.5 &&
+        r.bottom <= bottom + 0.5 &&
+        r.left >= c.left - 0.5 &&
+        r.right <= c.right + 0.5
+      );
+    },
+    [selector, box],
+  );
+}

@@ -11,6 +11,7 @@ import {
   outlookHtml,
   root,
   state,
+  visibleIn,
 } from './browser';
 
 const suite = browserSuite();
@@ -88,6 +89,7 @@ describe('the draft pane at 320 px', () => {
     expect(await inViewport(page, '#f-hook')).toBe(true);
     expect(await inViewport(page, '#output .panel-head')).toBe(true);
     expect(await inViewport(page, 'mark.warning')).toBe(true);
+    expect(await visibleIn(page, 'mark.warning', '#output .panel-body')).toBe(true);
     await expect(page.textContent('mark.warning')).resolves.toBe('basically');
     await expect(page.textContent('#output .findings')).resolves.toContain('found a hedge ("basically")');
     // Missing fields show as chips in the draft, not as red errors in the form.
@@ -103,6 +105,20 @@ describe('the draft pane at 320 px', () => {
     ]);
     expect(field).toBeLessThanOrEqual(bar);
     await page.screenshot({ path: join(shots, 'pitch-typing-320.png') });
+  }, 60_000);
+
+  test('typing into a field near the bottom of the form scrolls the draft to the changed words', async () => {
+    const page = await openPane('pitch', outlook);
+    await fillPitch(page, ['#f-offer']);
+    // The offer comes last in the draft: below what the draft panel shows before it scrolls.
+    await page.click('#f-offer');
+    await page.keyboard.type('bring the same basically careful playbook to your checkout');
+    await expect(page.textContent('mark.warning')).resolves.toBe('basically');
+    expect(await inViewport(page, '#f-offer')).toBe(true);
+    expect(await visibleIn(page, 'mark.warning', '#output .panel-body')).toBe(true);
+    expect(await visibleIn(page, '.preview .changed', '#output .panel-body')).toBe(true);
+    expect(await page.$eval('#output .panel-body', (n) => n.scrollTop)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'pitch-typing-offer-320.png') });
   }, 60_000);
 
   test('Insert with fields missing shows every error, says so beside the button and focuses the first', async () => {
