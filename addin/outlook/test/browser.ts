@@ -31,6 +31,8 @@ export interface FakeOffice {
   read?: { subject: string; from?: { displayName: string; emailAddress: string } };
   /** Make displayNewMessageFormAsync fail. */
   failOpen?: boolean;
+  /** The body's selection, [start, end) in `body` (equal: the cursor; unless told, at the end); `null`: the cursor was never in the body. */
+  selection?: [number, number] | null;
 }
 
 /** A page with what its test saw go wrong: uncaught errors and console errors. */
@@ -109,6 +111,7 @@ export interface FakeState {
   to: unknown[];
   settings: Record<string, unknown>;
   custom: Record<string, unknown>;
+  selection: [number, number] | null;
   /** The new-message forms opened (read mode), as passed to Outlook. */
   opened: { toRecipients?: string[]; subject?: string; htmlBody?: string }[];
 }

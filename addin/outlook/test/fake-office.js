@@ -32,11 +32,24 @@
     subject: config.subject,
     to: (config.to || []).slice(),
     settings: Object.assign({}, config.settings),
+    // [start, end) of the body selected (equal: the cursor); null: the cursor was never in the
+    // body. Unless told, the cursor is at the end of the body.
+    selection:
+      config.selection === null ? null : config.selection || [(config.body || '').length, (config.body || '').length],
   });
   const minor = (version) => Number(String(version).split('.')[1] || 0);
   const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
   const custom = (state.custom = Object.assign({}, config.custom));
   const item = {
+    // The selection (Mailbox 1.2): in the body's format for its own type; the cursor elsewhere
+    // (never in the body) is Outlook's InvalidSelection.
+    getSelectedDataAsync: (type, cb) => {
+      calls.push(['item.getSelectedDataAsync', type]);
+      if (!state.selection)
+        return setTimeout(() => cb({ status: 'failed', error: { code: 9041, message: 'InvalidSelection' } }), 0);
+      const data = state.body.slice(state.selection[0], state.selection[1]);
+      ok(cb, { data: type === format ? data : type === 'text' ? asText(data) : asHtml(data), sourceProperty: 'body' });
+    },
     getInitializationContextAsync: (cb) => (
       calls.push(['item.getInitializationContextAsync']),
       ok(cb, config.context || '')
@@ -54,9 +67,14 @@
     },
     body: {
       getTypeAsync: (cb) => (calls.push(['body.getTypeAsync']), ok(cb, config.bodyType)),
+      // As Microsoft documents it: replaces the text selected in the body, or inserts at the
+      // cursor; at the top of the body when the cursor was never in it; the cursor then sits
+      // at the end of what was inserted.
       setSelectedDataAsync: (data, options, cb) => {
         calls.push(['body.setSelectedDataAsync', data, options.coercionType]);
-        state.body += data;
+        const [start, end] = state.selection || [0, 0];
+        state.body = state.body.slice(0, start) + data + state.body.slice(end);
+        state.selection = [start + data.length, start + data.length];
         ok(cb);
       },
       getAsync: (type, cb) => (calls.push(['body.getAsync', type]), ok(cb, bodyAs(type))),
@@ -81,6 +99,7 @@
     delete item.to;
     delete item.body.setSelectedDataAsync;
     delete item.body.getTypeAsync;
+    delete item.getSelectedDataAsync;
   }
   const opened = (state.opened = []);
   const mailbox = {

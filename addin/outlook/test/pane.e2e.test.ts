@@ -193,6 +193,7 @@ describe('the draft pane at 320 px', () => {
     await expect(page.textContent('#status')).resolves.toBe('Inserted at the cursor. Subject set. To: Sam Lee.');
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'body.getTypeAsync',
+      'item.getSelectedDataAsync',
       'body.setSelectedDataAsync',
       'subject.getAsync',
       'subject.setAsync',
@@ -205,13 +206,49 @@ describe('the draft pane at 320 px', () => {
     ]);
     // The message is marked as sidedoor's pitch, for Check before Send.
     expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
-    const inserted = (await calls(page))[1]!;
+    const inserted = (await calls(page))[2]!;
     expect(inserted[2]).toBe('html');
     expect(inserted[1]).toMatch(/^<p>\w+ Sam,<\/p>\n<p>\S/);
     const after = await state(page);
     expect(after.body).toBe(`<p>My own words.</p>${String(inserted[1])}`);
     expect(after.to).toEqual([{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }]);
     expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  test('text selected in the body survives Insert: the draft goes after it', async () => {
+    // "own words" selected: Outlook's setSelectedDataAsync would replace it.
+    const page = await openPane('pitch', { ...outlook, selection: [6, 15] });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    const inserted = (await calls(page)).find((c) => c[0] === 'body.setSelectedDataAsync')!;
+    expect(inserted[1]).toMatch(/^own words<p>\w+ Sam,<\/p>/);
+    expect((await state(page)).body).toBe(`<p>My ${String(inserted[1])}.</p>`);
+    // A plain-text body: the selection read as text, the draft a paragraph after it.
+    const text = await openPane('pitch', {
+      ...outlook,
+      bodyType: 'text',
+      body: 'Hello Sam, thanks!',
+      selection: [6, 9],
+    });
+    await fillPitch(text);
+    await text.waitForSelector('#verdict.ok');
+    await text.click('#insert');
+    await text.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    const body = (await state(text)).body;
+    expect(body).toMatch(/^Hello Sam\n\n\w+ Sam,\n\n\S[^]*, thanks!$/);
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  test('with the cursor never in the body, the draft goes at the top and the body stays below it', async () => {
+    const page = await openPane('pitch', { ...outlook, selection: null });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    const inserted = (await calls(page)).find((c) => c[0] === 'body.setSelectedDataAsync')!;
+    expect((await state(page)).body).toBe(`${String(inserted[1])}<p>My own words.</p>`);
   }, 60_000);
 
   test('details that cannot be saved do not turn a good insert into a failure', async () => {
