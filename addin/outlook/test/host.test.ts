@@ -63,7 +63,13 @@ function mockOutlook(state: Compose): OfficeMockObject {
             }
             const data = state.body.slice(state.cursor, state.selectionEnd ?? state.cursor);
             done('item.getSelectedDataAsync', cb, {
-              data: type === 'text' && state.bodyType === 'html' ? data.replace(/<[^>]*>/g, '') : data,
+              data:
+                type === 'text' && state.bodyType === 'html'
+                  ? data
+                      .split(/[<>]/)
+                      .filter((_, i) => i % 2 === 0)
+                      .join('')
+                  : data,
               sourceProperty: 'body',
             });
           },
