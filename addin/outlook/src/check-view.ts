@@ -239,21 +239,30 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     root.append(el('div', { class: 'layout check' }, banner, form, actions, output, sendCheckSetting(host)));
     // Opened from Check before Send's alert: say why, and check as the kind the alert named.
     // Otherwise a message sidedoor drafted is checked as the kind it was drafted as.
+    const held = (context: string | undefined): boolean => {
+      const kind = heldContext(context);
+      if (kind === undefined) return false;
+      preset = { kind, why: 'Check before Send read it' };
+      banner.hidden = false;
+      banner.textContent = `Outlook held this message (${kindLabel(kind, 'title')}): it has something to fix. Fix it below and press Send again; Outlook's alert then still lets you send it as it is.`;
+      kindSelect.value = kind;
+      return true;
+    };
     const opened = host.openedWith?.().catch(() => undefined) ?? Promise.resolve(undefined);
     void opened
       .then(async (context) => {
-        const held = heldContext(context);
-        if (held !== undefined) {
-          preset = { kind: held, why: 'Check before Send read it' };
-          banner.hidden = false;
-          banner.textContent = `Outlook held this message (${kindLabel(held, 'title')}): it has something to fix. Fix it below and press Send again; Outlook's alert then still lets you send it as it is.`;
-        } else {
-          const drafted = await host.draftedKind().catch(() => undefined);
-          if (drafted !== undefined) preset = { kind: drafted, why: 'sidedoor drafted it' };
+        if (held(context)) return;
+        const drafted = await host.draftedKind().catch(() => undefined);
+        if (drafted !== undefined) {
+          preset = { kind: drafted, why: 'sidedoor drafted it' };
+          kindSelect.value = drafted;
         }
-        if (preset !== undefined) kindSelect.value = preset.kind;
       })
       .then(run);
+    // The alert's "See the findings" while the pane is already open: Outlook does not reload it.
+    host.onOpenedWith?.((context) => {
+      if (held(context)) void run();
+    });
     return () => void run();
   }
   void run();

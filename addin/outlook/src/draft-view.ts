@@ -311,7 +311,21 @@ export function mountDraftView(options: DraftViewOptions): () => void {
     }
   };
 
-  const todoChip = () => el('span', { class: 'chip todo', id: 'verdict' }, `${issues.length} to fill in`);
+  /** The chip while the draft cannot be built: fields still empty, and fields filled but wrong, counted apart. */
+  const todoChip = (v: Values) => {
+    const empty = new Set<string>();
+    const wrong = new Set<string>();
+    for (const issue of issues) {
+      const name = nameOf(issue);
+      const value = v[name];
+      const blank = Array.isArray(value) ? value.every((x) => x.trim() === '') : (value ?? '').trim() === '';
+      (name !== '' && blank ? empty : wrong).add(name);
+    }
+    const parts = [];
+    if (empty.size > 0) parts.push(`${empty.size} to fill in`);
+    if (wrong.size > 0) parts.push(`${wrong.size} to fix`);
+    return el('span', { class: 'chip todo', id: 'verdict' }, parts.join(' · '));
+  };
 
   /** Shows a draft in the preview: the user's, or (`standIn`) one with chips for the fields still missing. */
   const show = (d: Draft | undefined, standIn: boolean) => {
@@ -371,7 +385,7 @@ export function mountDraftView(options: DraftViewOptions): () => void {
       issues = result.error.issues;
       current = undefined;
       showErrors();
-      chipSlot.replaceChildren(todoChip());
+      chipSlot.replaceChildren(todoChip(v));
       const missing = issues;
       pending = () => {
         const drawing = performance.now();

@@ -59,6 +59,12 @@ export interface MailHost {
   draftedKind(): Promise<Kind | undefined>;
   /** The context the pane was opened with (a Smart Alert's `contextData`), if any. */
   openedWith?(): Promise<string | undefined>;
+  /**
+   * Calls `listener` with the new context when Outlook points the pane, already open, at
+   * something else (a Smart Alert's button while the pane is open: `InitializationContextChanged`,
+   * Mailbox 1.15). Where Outlook has no such event, nothing happens.
+   */
+  onOpenedWith?(listener: (context: string) => void): void;
   /** Read mode: the open message's subject, plain-text body and sender. */
   readMessage?(): Promise<OpenMessage>;
   /**
@@ -146,6 +152,13 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       if (typeof item.getInitializationContextAsync !== 'function') return undefined;
       const value = await call<string>('read how the pane was opened', (cb) => item.getInitializationContextAsync(cb));
       return typeof value === 'string' && value !== '' ? value : undefined;
+    },
+    onOpenedWith: (listener) => {
+      const type = office.EventType?.InitializationContextChanged;
+      if (type === undefined || typeof item.addHandlerAsync !== 'function') return;
+      item.addHandlerAsync(type, (event: { initializationContextData?: unknown }) => {
+        if (typeof event.initializationContextData === 'string') listener(event.initializationContextData);
+      });
     },
     draftedKind: async () => {
       const props = await call<Office.CustomProperties>('read the message properties', (cb) =>

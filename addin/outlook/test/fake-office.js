@@ -40,7 +40,13 @@
   const minor = (version) => Number(String(version).split('.')[1] || 0);
   const ok = (cb, value) => setTimeout(() => cb({ status: 'succeeded', value }), 0);
   const custom = (state.custom = Object.assign({}, config.custom));
+  const itemHandlers = (window.__itemHandlers = {});
   const item = {
+    addHandlerAsync: (type, handler, cb) => {
+      calls.push(['item.addHandlerAsync', type]);
+      itemHandlers[type] = handler;
+      if (cb) ok(cb);
+    },
     // The selection (Mailbox 1.2): in the body's format for its own type; the cursor elsewhere
     // (never in the body) is Outlook's InvalidSelection.
     getSelectedDataAsync: (type, cb) => {
@@ -122,6 +128,7 @@
   window.Office = {
     actions: { associate: (name, fn) => (handlers[name] = fn) },
     HostType: { Outlook: 'Outlook' },
+    EventType: { InitializationContextChanged: 'olkInitializationContextChanged' },
     CoercionType: { Html: 'html', Text: 'text' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: config.host

@@ -63,6 +63,8 @@ describe('the draft pane at 320 px', () => {
     // Typing an address, then leaving it half-written is.
     await page.fill('#f-sender-email', 'alex@');
     expect(await visibleErrors(page)).toEqual([]);
+    // Filled but wrong is counted as a field to fix, not one to fill in.
+    await expect(page.textContent('#verdict')).resolves.toMatch(/^\d+ to fill in · 1 to fix$/);
     await page.focus('#f-manager-name');
     const errors = await visibleErrors(page);
     expect(errors).toHaveLength(1);
@@ -370,6 +372,7 @@ describe('Check my draft in Outlook', () => {
     }
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'item.getInitializationContextAsync',
+      'item.addHandlerAsync',
       'item.loadCustomPropertiesAsync',
       'body.getAsync',
       'subject.getAsync',
@@ -447,6 +450,30 @@ describe('Check my draft in Outlook', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'check-held-320.png') });
+  }, 60_000);
+
+  test("the alert's See the findings, with the pane already open, refreshes it on the held message", async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Sam,\n\nI would love to chat about the role.\n\nAlex',
+      subject: 'Role',
+    });
+    await page.waitForSelector('#verdict');
+    expect(await page.isVisible('#held')).toBe(false);
+    // Outlook does not reload an open pane: it fires InitializationContextChanged (Mailbox 1.15).
+    await page.evaluate(() =>
+      (window as unknown as { __itemHandlers: Record<string, (e: unknown) => void> }).__itemHandlers
+        .olkInitializationContextChanged!({
+        type: 'olkInitializationContextChanged',
+        initializationContextData: JSON.stringify({ from: 'send', kind: 'managerPitch' }),
+      }),
+    );
+    await page.waitForSelector('#held:not([hidden])');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
+    await page.waitForFunction(() =>
+      document.querySelector('.findings')?.textContent?.includes('Expected a manager pitch to name a concrete result'),
+    );
+    expect(page.errors).toEqual([]);
   }, 60_000);
 
   test('the Check before Send setting is saved in the roaming settings', async () => {
