@@ -22,6 +22,7 @@ export { kinds, tones, helps, isKind, kindName, kindLabel, parseKind } from './k
 
 // Checks
 export { check, MAX_CHECK_LENGTH } from './checks/check.js';
+export { applyFix } from './checks/fix.js';
 export { outreachKind, OUTREACH_CONFIDENCE } from './checks/infer.js';
 export { rules } from './checks/summaries.js';
 export { defaultThresholds } from './checks/thresholds.js';
@@ -45,6 +46,7 @@ export { InputError, isInputError } from './errors/input-error.js';
 export type { Draft, Recipient } from './builders/draft.js';
 export type { BuildResult } from './builders/build.js';
 export type { Finding, Report, Stats, CheckOptions, Verdict } from './checks/types.js';
+export type { FixedText } from './checks/fix.js';
 export type { RuleInfo, Severity } from './checks/catalog.js';
 export type { Thresholds, ThresholdOverrides, WordLimit } from './checks/thresholds.js';
 export type { InputIssue } from './errors/input-error.js';

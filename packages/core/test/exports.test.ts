@@ -10,6 +10,7 @@ describe('public surface', () => {
       'MAX_LETTER_LENGTH',
       'OUTREACH_CONFIDENCE',
       'PROOF_HELP',
+      'applyFix',
       'build',
       'builders',
       'callScript',
