@@ -1,4 +1,14 @@
-import { check, type Finding, isInputError, isKind, type Kind, kindLabel, kinds, type Report } from '@sidedoor/core';
+import {
+  applyFix,
+  check,
+  type Finding,
+  isInputError,
+  isKind,
+  type Kind,
+  kindLabel,
+  kinds,
+  type Report,
+} from '@sidedoor/core';
 import { statusLine } from './draft-view.js';
 import { el, highlighted } from './dom.js';
 import type { MailHost } from './host.js';
@@ -84,7 +94,13 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     const t = text.trim();
     const fixIt = (f: Finding) => {
       const before = body.value;
-      const fixed = applyFix(before, f);
+      let fixed: { text: string; start: number; end: number };
+      try {
+        fixed = applyFix(before, f);
+      } catch (error) {
+        status.show(isInputError(error) ? error.issues[0]!.message : String(error), true);
+        return;
+      }
       const d = difference(before, fixed.text);
       if (d === undefined) return;
       replaceIn(d.start, d.oldEnd, fixed.text.slice(d.start, d.newEnd));
@@ -279,26 +295,6 @@ function difference(before: string, after: string): { start: number; oldEnd: num
   while (tail < n - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
     tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
-}
-
-// STAND-IN for core's `applyFix(text, finding)` (the lead is adding it to @sidedoor/core): same
-// name and result. Delete this function and import `applyFix` from '@sidedoor/core' once main has it.
-/** Applies a finding's replacement; a deletion takes the space or comma it would leave behind with it. */
-function applyFix(text: string, finding: Finding): { text: string; start: number; end: number } {
-  const start = finding.start ?? 0;
-  const end = finding.end ?? start;
-  const replacement = finding.replacement ?? '';
-  let head = text.slice(0, start);
-  let tail = text.slice(end);
-  if (replacement === '') {
-    const sentenceStart = /(?:^|[.!?][ \t]|\n)$/u.test(head);
-    if (sentenceStart && tail.startsWith(',')) tail = tail.replace(/^,[ \t]*/u, '');
-    else if (/[ \t]$/u.test(head) && /^[,.;:!?)]/u.test(tail) && !/\n[ \t]*$/u.test(head)) head = head.trimEnd();
-    else if (/(?:^|[ \t\n])$/u.test(head)) tail = tail.replace(/^[ \t]+/u, '');
-    if (sentenceStart && /^\p{Lu}/u.test(text.slice(start, end))) tail = tail.charAt(0).toUpperCase() + tail.slice(1);
-    return { text: head + tail, start: head.length, end: head.length };
-  }
-  return { text: head + replacement + tail, start: head.length, end: head.length + replacement.length };
 }
 
 /** The kind named by a Smart Alert's context (`{"from":"send","kind":…}`), if that is what it is. */
