@@ -2,6 +2,7 @@ import {
   type Draft,
   type FieldDescriptor,
   type Finding,
+  type Help,
   fields,
   fieldsFromProfile,
   inputFromFields,
@@ -10,6 +11,7 @@ import {
   type Kind,
   mailtoUrl,
   profileFromFields,
+  type Tone,
 } from '@sidedoor/core';
 import { el, firstDifference, highlighted, type Placeholder, revealIn } from './dom.js';
 import { safeBuild } from './drafts.js';
@@ -49,6 +51,20 @@ export interface DraftViewHandle {
   /** Saves the user's own details from the form, as after an insert. */
   remember(): Promise<void>;
 }
+
+/**
+ * What a choice's options say to the user (the core's schemas name the values only): every tone
+ * and every help the core knows, typed so a new value cannot go unlabelled.
+ */
+const OPTION_LABELS: Record<Tone | Help, string> = {
+  warm: 'Warm (friendly)',
+  direct: 'Direct (short and plain)',
+  formal: 'Formal (reserved)',
+  introduce: 'Introduce me to the manager',
+  urge: 'Urge the manager to contact me',
+  meeting: 'Set up a meeting',
+};
+const optionLabel = (value: string) => (OPTION_LABELS as Record<string, string>)[value] ?? value;
 
 const id = (name: string) => `f-${name.replaceAll('.', '-')}`;
 const nameOf = (issue: InputIssue) => issue.path.filter((p) => typeof p === 'string').join('.');
@@ -135,7 +151,7 @@ export function mountDraftView(options: DraftViewOptions): () => void {
     if (field.type === 'choice') {
       const select = el('select', { id: fid, name: field.name, 'aria-describedby': describe });
       for (const o of field.options ?? [])
-        select.append(el('option', o === field.default ? { value: o, selected: '' } : { value: o }, o));
+        select.append(el('option', o === field.default ? { value: o, selected: '' } : { value: o }, optionLabel(o)));
       return select;
     }
     if (field.type === 'boolean') {

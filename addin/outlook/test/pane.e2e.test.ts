@@ -193,6 +193,10 @@ describe('the draft pane at 320 px', () => {
     await page.click('#insert');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
     await expect(page.textContent('#status')).resolves.toBe('Inserted at the cursor. Subject set. To: Sam Lee.');
+    // The mark for Check before Send is saved after the status shows: wait for it.
+    await page.waitForFunction(() =>
+      (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'customProperties.saveAsync'),
+    );
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'body.getTypeAsync',
       'item.getSelectedDataAsync',
@@ -332,6 +336,18 @@ describe('the draft pane at 320 px', () => {
 
   test('the intro form has no accessibility violations, with errors shown', async () => {
     const page = await openPane('intro', outlook);
+    // Choices read as words, not as the values the core stores.
+    const options = (sel: string) => page.$$eval(`${sel} option`, (n) => n.map((o) => o.textContent));
+    await expect(options('#f-help')).resolves.toEqual([
+      'Introduce me to the manager',
+      'Urge the manager to contact me',
+      'Set up a meeting',
+    ]);
+    await expect(options('#f-tone')).resolves.toEqual([
+      'Warm (friendly)',
+      'Direct (short and plain)',
+      'Formal (reserved)',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.click('#insert');
     expect((await visibleErrors(page)).length).toBeGreaterThan(2);
