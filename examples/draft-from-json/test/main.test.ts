@@ -50,7 +50,7 @@ describe('draft-from-json', () => {
     writeFileSync(file, JSON.stringify({ sender: { name: 'A', email: 'a@example.com' } }));
     const result = run('managerPitch', file);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`${file}: proof: Expected \`proof\`: at least one proof point, found none.`);
+    expect(result.stderr).toContain(`${file}: proof: Expected at least one proof point, found none.`);
     expect(result.stdout).toBe('');
   }, 30_000);
 

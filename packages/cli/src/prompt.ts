@@ -24,11 +24,11 @@ class Lines {
 }
 
 /**
- * A schema message as a person reads it: "Expected `proof`: at least one proof point" becomes
- * "Expected at least one proof point"; other code-quoted names lose their backticks.
+ * A schema message as a person reads it: code-quoted names lose their backticks ("Expected
+ * `tone` to be one of…" becomes "Expected tone to be one of…").
  */
 export function humanMessage(message: string): string {
-  return message.replace(/^Expected `[^`]+`: /, 'Expected ').replace(/`([^`]+)`/g, '$1');
+  return message.replace(/`([^`]+)`/g, '$1');
 }
 
 /** Whether an issue is about this field (a list's items included). */

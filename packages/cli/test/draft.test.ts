@@ -55,7 +55,7 @@ describe('sidedoor draft', () => {
       `${file}: manager.name: Expected manager's name on one line, found a line break or a control character (it goes into a mail header).`,
       expect.stringMatching(
         new RegExp(
-          `^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: proof: Expected \`proof\`: at least one proof point, found none\\.`,
+          `^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: proof: Expected at least one proof point, found none\\.`,
         ),
       ) as string,
       '',

@@ -26,7 +26,7 @@ describe('managerPitch refuses to draft without proof', () => {
       {
         path: ['proof'],
         message: expect.stringMatching(
-          /^Expected `proof`: at least one proof point, found none\. A proof point is a concrete result you achieved: a number, a percentage, money, time saved, or a named outcome/,
+          /^Expected at least one proof point, found none\. A proof point is a concrete result you achieved: a number, a percentage, money, time saved, or a named outcome/,
         ) as string,
       },
     ]);

@@ -257,6 +257,23 @@ export const outreachSigns = new PhraseSet<number>(
     ['(please join me in welcoming|join me in welcoming|welcome him|welcome her)', -5],
     ['(newsletter|unsubscribe|sign up|members)', -3],
     ['(quote for|a quote|the quote|price list)', -3],
+    // A reply inside a hiring process the employer started (an invitation, an offer, a request
+    // for references or samples): the candidate answers; they are not reaching out.
+    ['(inviting me|the invitation|your invitation) to (interview|an interview|the interview)', -4],
+    ['(thanks|thank you) for (inviting me|the invitation|confirming|getting in touch|getting back to me)', -3],
+    ['(second|final|phone|video|panel|technical) (interview|screen)', -2],
+    ['(accept|accepting|decline|declining|turn down|turning down) (the|your) (offer|position|role)', -5],
+    ['(thank you|thanks) (so much|very much|again|) for (the|your) offer', -5],
+    ['(accept|accepted|accepting) (another|a different) (position|offer|role|job)', -4],
+    ['(withdraw|withdrawing) my (acceptance|application|candidacy)', -5],
+    ['(another|a competing|an) offer (from|that)', -3],
+    ['(start date|starting on|notice period|sponsorship|paperwork|background check)', -3],
+    ['(as you asked|as requested|as you requested|as discussed|as promised|you asked for|that you asked for)', -3],
+    ['(mentioned|discussed) in the interview', -3],
+    ['(how long|what time|where|who) (will|is|does) the (interview|screen|call|panel)', -3],
+    ['(so i can|to help me|help me) prepare', -2],
+    ['(following|after) our (call|conversation|interview|meeting) (this|today|yesterday|on|last)', -2],
+    ['(here are|attached are|enclosed are) my (three|two|four|) references', -3],
   ].map(([phrase, weight]) => [phrase as string, weight as number] as const),
 );
 

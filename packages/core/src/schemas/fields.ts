@@ -219,13 +219,13 @@ export function proofList(meta: FieldMeta = { label: 'Proof points', help: PROOF
     .array(item, {
       error: (i) =>
         i.input === undefined
-          ? `Expected \`proof\`: at least one proof point, found none. ${PROOF_HELP} Without one, sidedoor will not draft: if you cannot say what makes you worth the manager's time, do not send anything yet.`
+          ? `Expected at least one proof point, found none. ${PROOF_HELP} sidedoor drafts nothing without one: say what makes you worth the manager's time first.`
           : `Expected \`proof\` as a list of 1–3 results, found ${found(i.input)}.`,
     })
     .check(
       z.overwrite((list) => list.filter((p) => p !== '')),
       z.minLength(1, {
-        error: `Expected \`proof\`: at least one proof point, found none. ${PROOF_HELP} Without one, sidedoor will not draft: if you cannot say what makes you worth the manager's time, do not send anything yet.`,
+        error: `Expected at least one proof point, found none. ${PROOF_HELP} sidedoor drafts nothing without one: say what makes you worth the manager's time first.`,
       }),
       z.maxLength(3, {
         error: (i) => `Expected at most 3 proof points, found ${(i.input as unknown[]).length}; keep the strongest.`,
@@ -281,13 +281,22 @@ export const sender = z
   })
   .register(fieldMeta, { label: 'You', help: 'Your details, used in the sign-off.' });
 
-/** The hiring manager who owns the job. */
+const managerName = headerText(
+  { label: "Manager's name", help: 'The person who owns the job, not the recruiter.', example: 'Sam Lee' },
+  { max: 80 },
+);
+const managerTitle = z.optional(
+  headerText(
+    { label: "Manager's title", help: 'Optional, e.g. "Head of Payments".', example: 'Head of Payments' },
+    { max: 80 },
+  ),
+);
+const managerMeta = { label: 'Hiring manager', help: 'Who owns the job you want.' };
+
+/** The hiring manager who owns the job, for a message written to them (their email fills To). */
 export const manager = z
   .object({
-    name: headerText(
-      { label: "Manager's name", help: 'The person who owns the job, not the recruiter.', example: 'Sam Lee' },
-      { max: 80 },
-    ),
+    name: managerName,
     email: z.optional(
       emailAddress({
         label: "Manager's email",
@@ -295,14 +304,15 @@ export const manager = z
         example: 'sam.lee@acme.example',
       }),
     ),
-    title: z.optional(
-      headerText(
-        { label: "Manager's title", help: 'Optional, e.g. "Head of Payments".', example: 'Head of Payments' },
-        { max: 80 },
-      ),
-    ),
+    title: managerTitle,
   })
-  .register(fieldMeta, { label: 'Hiring manager', help: 'Who owns the job you want.' });
+  .register(fieldMeta, managerMeta);
+
+/**
+ * The hiring manager as an intro request names them: no email, since the request goes to the
+ * contact, who writes to the manager (an `email` passed anyway is dropped, never an error).
+ */
+export const namedManager = z.object({ name: managerName, title: managerTitle }).register(fieldMeta, managerMeta);
 
 /** The mutual contact who knows the manager. */
 export const contact = z

@@ -9,6 +9,7 @@ import {
   help,
   hook,
   manager,
+  namedManager,
   offer,
   PROOF_HELP,
   proofList,
@@ -54,7 +55,7 @@ export const managerPitchSchema = z.object({
 export const introRequestSchema = z.object({
   sender,
   contact,
-  manager,
+  manager: namedManager,
   company,
   role,
   relationship,

@@ -97,13 +97,26 @@ describe('header fields', () => {
     headerPaths.flatMap((path) =>
       ['\r', '\n', '\r\n', '\0', '\u2028', '\t'].map((ch) => [path.join('.'), path, ch] as const),
     ),
-  )('should refuse %s containing %j', (_name, path, ch) => {
-    const result = safeBuild(
-      'introRequest',
-      setPath(base as Record<string, unknown>, [...path], `Sam${ch}Bcc: x@evil.example`),
-    );
+  )('should refuse %s containing %j', (name, path, ch) => {
+    // An intro request has no manager's email (it goes to the contact): the pitch, which puts it on To.
+    const [kind, input] =
+      name === 'manager.email' ? (['managerPitch', pitchInput] as const) : (['introRequest', base] as const);
+    const result = safeBuild(kind, setPath(input as Record<string, unknown>, [...path], `Sam${ch}Bcc: x@evil.example`));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues.map((i) => i.path)).toContainEqual([...path]);
+  });
+
+  test("should drop a manager's email given to an intro request, whatever it holds", () => {
+    const withEmail = setPath(base, ['manager', 'email'], 'Sam\r\nBcc: x@evil.example');
+    const result = safeBuild('introRequest', withEmail);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(JSON.stringify(result.draft)).not.toContain('evil.example');
+      expect(result.draft.to.map((r) => r.name)).toEqual([(base as { contact: { name: string } }).contact.name]);
+    }
+    // Its form does not ask for it; the pitch's does, saying what it does.
+    expect(fields('introRequest').map((f) => f.name)).not.toContain('manager.email');
+    expect(fields('managerPitch').find((f) => f.name === 'manager.email')?.help).toMatch(/fills the To line/);
   });
 
   test('should validate addresses', () => {

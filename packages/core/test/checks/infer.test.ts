@@ -247,6 +247,43 @@ describe('confidence and the outreach decision', () => {
     expect(outreachKind(report)).toBe('managerPitch');
   });
 
+  test.each([
+    [
+      'sending references asked for',
+      'Resume and references',
+      "Hi Jane,\n\nThanks for the call today. As requested, I've attached my resume and the two references.\n\nBest,\nAlex",
+    ],
+    [
+      'declining an offer',
+      'Re: Offer',
+      'Hi Jane,\n\nThank you so much for the offer for the Payments Engineer role. After a lot of thought I have decided to accept another position.\n\nBest,\nAlex',
+    ],
+    [
+      'giving a notice period',
+      'Re: Payments Engineer application',
+      "Hi Jane,\n\nI'm available for a phone screen any afternoon next week. My notice period is four weeks.\n\nBest,\nAlex",
+    ],
+    [
+      'asking how long the interview is',
+      'Re: Interview next Tuesday',
+      "Hi Sophie,\n\nThanks for confirming. How long will the interview be, and who is on the panel? I'll bring my portfolio.\n\nBest,\nRavi",
+    ],
+  ])('a reply inside a hiring process the employer started is not outreach: %s', (_name, subject, text) => {
+    const report = check(text, { subject });
+    expect(outreachKind(report)).toBeUndefined();
+  });
+
+  test('outreach that mentions interviews, offers or availability is still outreach', () => {
+    const pitch =
+      "Hi Sam,\n\nI cut checkout latency by 40% at Globex. I can offer a one-page plan for your checkout rebuild, and I'm available for a call on Tuesday. Could we talk for 15 minutes about the Payments Engineer role?\n\nAlex";
+    expect(outreachKind(check(pitch, { subject: 'Checkout latency' }))).toBe('managerPitch');
+    const bitter =
+      'You people are unbelievable. Three rounds, a take-home test, and then a two-line email? Shame on you.';
+    const report = check(bitter, { subject: 'Re: re: interview' });
+    expect(outreachKind(report)).toBeDefined();
+    expect(report.ready).toBe(false);
+  });
+
   test('a result the sender claims should count as outreach; a time of day should not', () => {
     const claim =
       'Hi Sam,\n\nAt Globex I cut checkout latency by 40% in six months. Could we talk for 15 minutes on Tuesday about your checkout rebuild?\n\nAlex';
