@@ -14,6 +14,10 @@ export function unifiedManifest(address) {
     .replaceAll('{{HOST}}', new URL(origin).host);
 }
 
+// Every entry's modification time: 1980-01-01 00:00, the first valid MS-DOS date (day and month
+// count from 1; all-zero is not a date), fixed so that a build is the same byte for byte.
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
 /** A zip archive (deflated entries) of `files`, a map of name to bytes. */
 export function zip(files) {
   const locals = [];
@@ -29,7 +33,8 @@ export function zip(files) {
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0, 6);
     local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(0, 10);
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(bytes.length, 22);
@@ -42,7 +47,8 @@ export function zip(files) {
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(0, 8);
     entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(0, 12);
+    entry.writeUInt16LE(0, 12);
+    entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
     entry.writeUInt32LE(bytes.length, 24);

@@ -1,4 +1,14 @@
-import { check, type Finding, isInputError, isKind, type Kind, kindLabel, kinds, type Report } from '@sidedoor/core';
+import {
+  applyFix,
+  check,
+  type Finding,
+  isInputError,
+  isKind,
+  type Kind,
+  kindLabel,
+  kinds,
+  type Report,
+} from '@sidedoor/core';
 import { el, highlighted, statusLine } from './dom.js';
 import type { MailHost } from './host.js';
 import { findingsList, statsText, verdictChip } from './report-view.js';
@@ -47,7 +57,16 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
   );
   const subject = el('input', { id: 'f-subject', type: 'text', autocomplete: 'off' });
   const body = el('textarea', { id: 'f-body', rows: '12', spellcheck: 'true' });
-  const undo: { text: string; subject: string }[] = [];
+  /**
+   * The fixes Undo can still take back, latest last: where each fix's words sit in the text now
+   * and the words it replaced. Edits before a fix move it; edits after leave it; an edit to the
+   * fixed words themselves ends its Undo (the user's words are never taken away).
+   */
+  const fixes: { start: number; end: number; original: string }[] = [];
+  /** The body as the fixes' places were last worked out for. */
+  let tracked = '';
+  /** Set while the view changes the body itself (a fix, an Undo): its input event is not the user's. */
+  let applying = false;
   /** A kind set for the user: from Check before Send's alert, or the kind sidedoor drafted the message as. */
   let preset: { kind: Kind; why: string } | undefined;
 
@@ -72,29 +91,29 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
 
   const render = (text: string, subjectText: string, report: Report, inPane: boolean) => {
     const t = text.trim();
-    const applyFix = (f: Finding) => {
-      undo.push({ text: body.value, subject: subject.value });
-      body.value = body.value.slice(0, f.start) + f.replacement! + body.value.slice(f.end);
+    const fixIt = (f: Finding) => {
+      const before = body.value;
+      let fixed: { text: string; start: number; end: number };
+      try {
+        fixed = applyFix(before, f);
+      } catch (error) {
+        status.show(isInputError(error) ? error.issues[0]!.message : String(error), true);
+        return;
+      }
+      const d = difference(before, fixed.text);
+      if (d === undefined) return;
+      replaceIn(d.start, d.oldEnd, fixed.text.slice(d.start, d.newEnd));
+      fixes.push({ start: d.start, end: d.newEnd, original: before.slice(d.start, d.oldEnd) });
       void run().then(() => {
-        const again = el('button', { type: 'button', class: 'small', id: 'undo' }, 'Undo');
-        again.addEventListener('click', () => {
-          const last = undo.pop();
-          if (last === undefined) return;
-          body.value = last.text;
-          subject.value = last.subject;
-          void run().then(() => status.show('Undone.'));
-          body.focus();
-        });
-        status.show('Fixed. ');
-        status.node.append(again);
-        again.focus();
+        showUndo('Fixed.');
+        status.node.querySelector<HTMLButtonElement>('#undo')?.focus();
       });
     };
     const parts: Node[] = [
       el('div', { class: 'verdict-row' }, verdictChip(report), el('span', { class: 'stats' }, statsText(report))),
     ];
     if (report.findings.length === 0) parts.push(el('p', { class: 'help' }, 'Nothing to fix.'));
-    else parts.push(findingsList(report.findings, host === undefined ? { apply: applyFix } : {}));
+    else parts.push(findingsList(report.findings, host === undefined ? { apply: fixIt } : {}));
     if (inPane && t !== '') {
       parts.push(el('h2', {}, 'Your message, marked'));
       if (subjectText !== '')
@@ -102,6 +121,72 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
       parts.push(el('pre', { class: 'preview' }, highlighted(text, report.findings)));
     }
     output.replaceChildren(...parts);
+  };
+
+  /**
+   * Replaces `[start, end)` of the body with `text` as an edit the browser keeps in its own undo
+   * history (`insertText` on the focused box, as typing would), or, where the browser refuses,
+   * in place with `setRangeText`. Everything outside the range stays as it is.
+   */
+  const replaceIn = (start: number, end: number, text: string) => {
+    const before = body.value;
+    const wanted = before.slice(0, start) + text + before.slice(end);
+    applying = true;
+    try {
+      body.focus();
+      body.setSelectionRange(start, end);
+      if (text !== '' || start < end) document.execCommand(text === '' ? 'delete' : 'insertText', false, text);
+    } catch {
+      // No execCommand here: the fallback below does the edit.
+    } finally {
+      applying = false;
+    }
+    if (body.value !== wanted) {
+      body.value = before;
+      body.setRangeText(text, start, end, 'end');
+    }
+    follow(before, body.value);
+  };
+
+  /** Moves the fixes' places over an edit from `before` to `after`; says so when one was edited away. */
+  const follow = (before: string, after: string) => {
+    tracked = after;
+    const d = difference(before, after);
+    if (d === undefined || fixes.length === 0) return;
+    const delta = d.newEnd - d.oldEnd;
+    let undone = false;
+    let lost = false;
+    for (let i = fixes.length - 1; i >= 0; i--) {
+      const fix = fixes[i]!;
+      if (after === before.slice(0, fix.start) + fix.original + before.slice(fix.end)) {
+        // The browser's own undo (or the user) put the words back: nothing left to undo.
+        fixes.splice(i, 1);
+        undone = true;
+      } else if (d.oldEnd <= fix.start) {
+        fix.start += delta;
+        fix.end += delta;
+      } else if (d.start < fix.end) {
+        fixes.splice(i, 1);
+        lost = true;
+      }
+    }
+    if (undone) showUndo('Undone.');
+    else if (lost) showUndo('You changed the fixed words, so Undo is gone for that fix.');
+  };
+
+  /** The status line after a fix: its message, and Undo while a fix can still be taken back. */
+  const showUndo = (message: string) => {
+    status.show(fixes.length > 0 ? `${message} ` : message);
+    if (fixes.length === 0) return;
+    const again = el('button', { type: 'button', class: 'small', id: 'undo' }, 'Undo');
+    again.addEventListener('click', () => {
+      const last = fixes.pop();
+      if (last === undefined) return;
+      replaceIn(last.start, last.end, last.original);
+      body.setSelectionRange(last.start, last.start + last.original.length);
+      void run().then(() => showUndo('Undone.'));
+    });
+    status.node.append(again);
   };
 
   const run = async () => {
@@ -155,6 +240,9 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
       el('div', { class: 'field' }, el('label', { for: 'f-subject' }, 'Subject'), subject),
       el('div', { class: 'field' }, el('label', { for: 'f-body' }, 'Your draft'), body),
     );
+    body.addEventListener('input', () => {
+      if (!applying) follow(tracked, body.value);
+    });
     form.addEventListener('input', () => void run());
     root.append(el('div', { class: 'layout check' }, form, el('div', { class: 'check-side' }, status.node, output)));
   } else {
@@ -166,25 +254,46 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
     root.append(el('div', { class: 'layout check' }, banner, form, actions, output, sendCheckSetting(host)));
     // Opened from Check before Send's alert: say why, and check as the kind the alert named.
     // Otherwise a message sidedoor drafted is checked as the kind it was drafted as.
+    const held = (context: string | undefined): boolean => {
+      const kind = heldContext(context);
+      if (kind === undefined) return false;
+      preset = { kind, why: 'Check before Send read it' };
+      banner.hidden = false;
+      banner.textContent = `Outlook held this message (${kindLabel(kind, 'title')}): it has something to fix. Fix it below and press Send again; Outlook's alert then still lets you send it as it is.`;
+      kindSelect.value = kind;
+      return true;
+    };
     const opened = host.openedWith?.().catch(() => undefined) ?? Promise.resolve(undefined);
     void opened
       .then(async (context) => {
-        const held = heldContext(context);
-        if (held !== undefined) {
-          preset = { kind: held, why: 'Check before Send read it' };
-          banner.hidden = false;
-          banner.textContent = `Outlook held this message (${kindLabel(held, 'title')}): it has something to fix. Fix it below, then press Send again, or choose Send Anyway in Outlook's alert.`;
-        } else {
-          const drafted = await host.draftedKind().catch(() => undefined);
-          if (drafted !== undefined) preset = { kind: drafted, why: 'sidedoor drafted it' };
+        if (held(context)) return;
+        const drafted = await host.draftedKind().catch(() => undefined);
+        if (drafted !== undefined) {
+          preset = { kind: drafted, why: 'sidedoor drafted it' };
+          kindSelect.value = drafted;
         }
-        if (preset !== undefined) kindSelect.value = preset.kind;
       })
       .then(run);
+    // The alert's "See the findings" while the pane is already open: Outlook does not reload it.
+    host.onOpenedWith?.((context) => {
+      if (held(context)) void run();
+    });
     return () => void run();
   }
   void run();
   return () => void run();
+}
+
+/** Where two texts differ: `before[start, oldEnd)` became `after[start, newEnd)` (`undefined` when equal). */
+function difference(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
+  if (before === after) return undefined;
+  const n = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < n && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < n - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
+    tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
 /** The kind named by a Smart Alert's context (`{"from":"send","kind":…}`), if that is what it is. */
@@ -205,7 +314,10 @@ function sendCheckSetting(host: MailHost): HTMLElement {
   const note = statusLine('send-check-status');
   box.addEventListener('change', () => {
     host.setSendCheck(box.checked).then(
-      () => note.show(box.checked ? 'On: outreach is checked when you press Send.' : 'Off: Send is never stopped.'),
+      () =>
+        note.show(
+          box.checked ? 'On: Outlook asks before sending outreach with an error.' : 'Off: Send is never stopped.',
+        ),
       (e: Error) => {
         box.checked = !box.checked;
         note.show(e.message, true);
@@ -219,7 +331,7 @@ function sendCheckSetting(host: MailHost): HTMLElement {
     el(
       'p',
       { id: 'f-send-check-help', class: 'help' },
-      'When a message reads as outreach and has an error, Outlook asks before sending it. Other mail is never checked.',
+      'When you press Send, sidedoor reads the message on this device. If it reads as outreach and has an error, Outlook asks first. Other mail is never stopped, and nothing leaves your device.',
     ),
     note.node,
   );

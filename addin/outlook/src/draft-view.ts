@@ -2,6 +2,7 @@ import {
   type Draft,
   type FieldDescriptor,
   type Finding,
+  type Help,
   fields,
   fieldsFromProfile,
   inputFromFields,
@@ -9,6 +10,7 @@ import {
   isInputError,
   mailtoUrl,
   profileFromFields,
+  type Tone,
 } from '@sidedoor/core';
 import { el, firstDifference, highlighted, type Placeholder, revealIn, type Status, statusLine } from './dom.js';
 import type { Drafter } from './drafts.js';
@@ -48,6 +50,20 @@ export interface DraftViewHandle {
   /** Saves the user's own details from the form, as after an insert. */
   remember(): Promise<void>;
 }
+
+/**
+ * What a choice's options say to the user (the core's schemas name the values only): every tone
+ * and every help the core knows, typed so a new value cannot go unlabelled.
+ */
+const OPTION_LABELS: Record<Tone | Help, string> = {
+  warm: 'Warm (friendly)',
+  direct: 'Direct (short and plain)',
+  formal: 'Formal (reserved)',
+  introduce: 'Introduce me to the manager',
+  urge: 'Urge the manager to contact me',
+  meeting: 'Set up a meeting',
+};
+const optionLabel = (value: string) => (OPTION_LABELS as Record<string, string>)[value] ?? value;
 
 const id = (name: string) => `f-${name.replaceAll('.', '-')}`;
 const nameOf = (issue: InputIssue) => issue.path.filter((p) => typeof p === 'string').join('.');
@@ -116,7 +132,7 @@ export function mountDraftView(options: DraftViewOptions): () => void {
     if (field.type === 'choice') {
       const select = el('select', { id: fid, name: field.name, 'aria-describedby': describe });
       for (const o of field.options ?? [])
-        select.append(el('option', o === field.default ? { value: o, selected: '' } : { value: o }, o));
+        select.append(el('option', o === field.default ? { value: o, selected: '' } : { value: o }, optionLabel(o)));
       return select;
     }
     if (field.type === 'boolean') {
@@ -292,7 +308,21 @@ export function mountDraftView(options: DraftViewOptions): () => void {
     }
   };
 
-  const todoChip = () => el('span', { class: 'chip todo', id: 'verdict' }, `${issues.length} to fill in`);
+  /** The chip while the draft cannot be built: fields still empty, and fields filled but wrong, counted apart. */
+  const todoChip = (v: Values) => {
+    const empty = new Set<string>();
+    const wrong = new Set<string>();
+    for (const issue of issues) {
+      const name = nameOf(issue);
+      const value = v[name];
+      const blank = Array.isArray(value) ? value.every((x) => x.trim() === '') : (value ?? '').trim() === '';
+      (name !== '' && blank ? empty : wrong).add(name);
+    }
+    const parts = [];
+    if (empty.size > 0) parts.push(`${empty.size} to fill in`);
+    if (wrong.size > 0) parts.push(`${wrong.size} to fix`);
+    return el('span', { class: 'chip todo', id: 'verdict' }, parts.join(' · '));
+  };
 
   /** Shows a draft in the preview: the user's, or (`standIn`) one with chips for the fields still missing. */
   const show = (d: Draft | undefined, standIn: boolean) => {
@@ -352,7 +382,7 @@ export function mountDraftView(options: DraftViewOptions): () => void {
       issues = result.error.issues;
       current = undefined;
       showErrors();
-      chipSlot.replaceChildren(todoChip());
+      chipSlot.replaceChildren(todoChip(v));
       const missing = issues;
       pending = () => {
         const drawing = performance.now();

@@ -38,7 +38,10 @@ export type SavedDetails = SenderProfile;
 /** The operations the pane needs from the compose window. */
 export interface MailHost {
   bodyType(): Promise<BodyType>;
-  /** Inserts at the cursor (or replaces the selection); never replaces the body. */
+  /**
+   * Inserts at the cursor, or after the text selected in the body (which stays); at the top of the
+   * body when the cursor is elsewhere. Never replaces any of the body.
+   */
   insertAtCursor(data: string, type: BodyType): Promise<void>;
   readBody(type: BodyType): Promise<string>;
   subject(): Promise<string>;
@@ -56,6 +59,12 @@ export interface MailHost {
   draftedKind(): Promise<Kind | undefined>;
   /** The context the pane was opened with (a Smart Alert's `contextData`), if any. */
   openedWith?(): Promise<string | undefined>;
+  /**
+   * Calls `listener` with the new context when Outlook points the pane, already open, at
+   * something else (a Smart Alert's button while the pane is open: `InitializationContextChanged`,
+   * Mailbox 1.15). Where Outlook has no such event, nothing happens.
+   */
+  onOpenedWith?(listener: (context: string) => void): void;
   /** Read mode: the open message's subject, plain-text body and sender. */
   readMessage?(): Promise<OpenMessage>;
   /**
@@ -104,10 +113,17 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       call<Office.CoercionType>('read the body format', (cb) => item.body.getTypeAsync(cb)).then((t) =>
         t === office.CoercionType.Html ? 'html' : 'text',
       ),
-    insertAtCursor: (data, type) =>
-      call<void>('insert the draft', (cb) =>
-        item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb),
-      ),
+    insertAtCursor: async (data, type) => {
+      // body.setSelectedDataAsync replaces the text selected in the body: when there is some,
+      // it is read first (item.getSelectedDataAsync, Mailbox 1.2, in the body's format) and
+      // inserted again, with the draft after it. A selection in the subject, or the cursor in
+      // another field, leaves the body's selection alone: Outlook then inserts at the top.
+      const selected = await selectionInBody(type);
+      const joined = selected === '' ? data : type === 'html' ? `${selected}${data}` : `${selected}\n\n${data}`;
+      await call<void>('insert the draft', (cb) =>
+        item.body.setSelectedDataAsync(joined, { coercionType: coercion(type) }, cb),
+      );
+    },
     readBody: (type) => call<string>('read your draft', (cb) => item.body.getAsync(coercion(type), cb)),
     subject: () => call<string>('read the subject', (cb) => item.subject.getAsync(cb)),
     setSubject: (subject) => call<void>('set the subject', (cb) => item.subject.setAsync(subject.slice(0, 255), cb)),
@@ -137,6 +153,13 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       const value = await call<string>('read how the pane was opened', (cb) => item.getInitializationContextAsync(cb));
       return typeof value === 'string' && value !== '' ? value : undefined;
     },
+    onOpenedWith: (listener) => {
+      const type = office.EventType?.InitializationContextChanged;
+      if (type === undefined || typeof item.addHandlerAsync !== 'function') return;
+      item.addHandlerAsync(type, (event: { initializationContextData?: unknown }) => {
+        if (typeof event.initializationContextData === 'string') listener(event.initializationContextData);
+      });
+    },
     draftedKind: async () => {
       const props = await call<Office.CustomProperties>('read the message properties', (cb) =>
         item.loadCustomPropertiesAsync(cb),
@@ -145,6 +168,20 @@ export function outlookHost(office: typeof Office = Office): MailHost {
       return isKind(kind) ? kind : undefined;
     },
   };
+
+  /** The text selected in the body, in `type` (`''` with none, or when Outlook cannot say). */
+  function selectionInBody(type: BodyType): Promise<string> {
+    if (typeof item.getSelectedDataAsync !== 'function') return Promise.resolve('');
+    return new Promise((resolve) => {
+      item.getSelectedDataAsync(
+        coercion(type),
+        (result: Office.AsyncResult<{ data?: unknown; sourceProperty?: unknown }>) => {
+          const value = result.status === office.AsyncResultStatus.Succeeded ? result.value : undefined;
+          resolve(value?.sourceProperty === 'body' && typeof value.data === 'string' ? value.data : '');
+        },
+      );
+    });
+  }
 
   function save(operation: string, key: string, value: unknown): Promise<void> {
     return new Promise((resolve, reject) => {

@@ -31,6 +31,8 @@ export interface FakeOffice {
   read?: { subject: string; from?: { displayName: string; emailAddress: string } };
   /** Make displayNewMessageFormAsync fail. */
   failOpen?: boolean;
+  /** The body's selection, [start, end) in `body` (equal: the cursor; unless told, at the end); `null`: the cursor was never in the body. */
+  selection?: [number, number] | null;
 }
 
 /** A page with what its test saw go wrong: uncaught errors and console errors. */
@@ -119,6 +121,7 @@ export interface FakeState {
   to: unknown[];
   settings: Record<string, unknown>;
   custom: Record<string, unknown>;
+  selection: [number, number] | null;
   /** The new-message forms opened (read mode), as passed to Outlook. */
   opened: { toRecipients?: string[]; subject?: string; htmlBody?: string }[];
 }
@@ -140,4 +143,46 @@ export async function inViewport(page: Page, selector: string): Promise<boolean>
       r.right <= window.innerWidth + 0.5
     );
   });
+}
+
+/**
+ * A plain-text message as Outlook on the web writes it in HTML: a style sheet, and each paragraph
+ * a div with inline styles, blank lines as empty divs. Checking this HTML instead of its text
+ * would count the markup as words (inspired by the markup of a message composed in
+ * https://outlook.office.com).
+ */
+export function outlookHtml(text: string): string {
+  const style =
+    'font-family: Aptos, Aptos_EmbeddedFont, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);';
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+  const paragraphs = text
+    .split('\n\n')
+    .map((p) => `<div class="elementToProof" style="${style}">${escape(p).replace(/\n/g, '<br>')}</div>`);
+  return `<html><head><style>p.MsoNormal{margin:0cm;font-family:"Aptos",sans-serif}</style></head><body>${paragraphs.join('<div><br></div>')}</body></html>`;
+}
+
+/**
+ * Whether an element is in view inside its scroll container (`box`, e.g. the draft panel's
+ * scrolling body) and that part of the box is within the viewport: what the user can see.
+ */
+export async function visibleIn(page: Page, selector: string, box: string): Promise<boolean> {
+  return page.evaluate(
+    (args) => {
+      const node = document.querySelector(args[0]!);
+      const container = document.querySelector(args[1]!);
+      if (node === null || container === null || !container.contains(node)) return false;
+      const r = node.getBoundingClientRect();
+      const c = container.getBoundingClientRect();
+      const top = Math.max(c.top, 0);
+      const bottom = Math.min(c.bottom, window.innerHeight);
+      return (
+        r.height > 0 &&
+        r.top >= top - 0.5 &&
+        r.bottom <= bottom + 0.5 &&
+        r.left >= c.left - 0.5 &&
+        r.right <= c.right + 0.5
+      );
+    },
+    [selector, box],
+  );
 }

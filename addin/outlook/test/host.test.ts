@@ -16,7 +16,10 @@ const pitch = managerPitch({
 interface Compose {
   bodyType: 'html' | 'text';
   body: string;
-  cursor: number;
+  /** Where the cursor is in the body, or the selection's start; `null`: never in the body (the focus elsewhere). */
+  cursor: number | null;
+  /** The selection's end (the cursor when not given). */
+  selectionEnd?: number;
   subject: string;
   to: { displayName: string; emailAddress: string }[];
   settings: Record<string, unknown>;
@@ -49,6 +52,27 @@ function mockOutlook(state: Compose): OfficeMockObject {
       },
       mailbox: {
         item: {
+          getSelectedDataAsync: (type: string, cb: (r: Office.AsyncResult<unknown>) => void) => {
+            if (state.cursor === null) {
+              state.calls.push('item.getSelectedDataAsync');
+              cb({
+                status: 'failed',
+                error: { code: 9041, message: 'InvalidSelection', name: 'InvalidSelection' },
+              } as unknown as Office.AsyncResult<unknown>);
+              return;
+            }
+            const data = state.body.slice(state.cursor, state.selectionEnd ?? state.cursor);
+            done('item.getSelectedDataAsync', cb, {
+              data:
+                type === 'text' && state.bodyType === 'html'
+                  ? data
+                      .split(/[<>]/)
+                      .filter((_, i) => i % 2 === 0)
+                      .join('')
+                  : data,
+              sourceProperty: 'body',
+            });
+          },
           body: {
             getTypeAsync: (cb: (r: Office.AsyncResult<string>) => void) =>
               done('body.getTypeAsync', cb, state.bodyType),
@@ -65,7 +89,13 @@ function mockOutlook(state: Compose): OfficeMockObject {
                 } as unknown as Office.AsyncResult<void>);
                 return;
               }
-              state.body = state.body.slice(0, state.cursor) + data + state.body.slice(state.cursor);
+              // As Microsoft documents it: replaces the selection, or inserts at the cursor, or at the
+              // top of the body when the cursor was never in it.
+              const start = state.cursor ?? 0;
+              const end = state.cursor === null ? 0 : (state.selectionEnd ?? start);
+              state.body = state.body.slice(0, start) + data + state.body.slice(end);
+              state.cursor = start + data.length;
+              delete state.selectionEnd;
               done('body.setSelectedDataAsync', cb);
             },
             getAsync: (type: string, cb: (r: Office.AsyncResult<string>) => void) =>
@@ -125,6 +155,21 @@ describe('insertDraft with Outlook', () => {
     expect(state.subject).toBe(pitch.subject);
     expect(state.to).toEqual([{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }]);
     expect(state.calls).not.toContain('body.setAsync');
+  });
+
+  test('text selected in the body is kept: the draft goes after it, in the body’s format', async () => {
+    const { state, host } = setup({ cursor: 6, selectionEnd: 15 });
+    await insertDraft(host, pitch);
+    expect(state.body).toBe(`<p>My own words${pitch.html}.</p><p>-- Alex</p>`);
+    const text = setup({ bodyType: 'text', body: 'Hello Sam, thanks!', cursor: 6, selectionEnd: 9 });
+    await insertDraft(text.host, pitch);
+    expect(text.state.body).toBe(`Hello Sam\n\n${pitch.text}, thanks!`);
+  });
+
+  test('with the focus outside the body, Outlook inserts at the top and nothing is lost', async () => {
+    const { state, host } = setup({ cursor: null });
+    await insertDraft(host, pitch);
+    expect(state.body).toBe(`${pitch.html}<p>My own words.</p><p>-- Alex</p>`);
   });
 
   test('inserts plain text into a text body', async () => {

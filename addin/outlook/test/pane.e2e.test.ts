@@ -1,7 +1,18 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifacts, axeViolations, browserSuite, calls, type FakeOffice, inViewport, root, state } from './browser';
+import {
+  artifacts,
+  axeViolations,
+  browserSuite,
+  calls,
+  type FakeOffice,
+  inViewport,
+  outlookHtml,
+  root,
+  state,
+  visibleIn,
+} from './browser';
 
 const suite = browserSuite();
 const outlook: FakeOffice = { host: 'Outlook', bodyType: 'html', body: '<p>My own words.</p>', subject: '', to: [] };
@@ -52,6 +63,8 @@ describe('the draft pane at 320 px', () => {
     // Typing an address, then leaving it half-written is.
     await page.fill('#f-sender-email', 'alex@');
     expect(await visibleErrors(page)).toEqual([]);
+    // Filled but wrong is counted as a field to fix, not one to fill in.
+    await expect(page.textContent('#verdict')).resolves.toMatch(/^\d+ to fill in · 1 to fix$/);
     await page.focus('#f-manager-name');
     const errors = await visibleErrors(page);
     expect(errors).toHaveLength(1);
@@ -78,6 +91,7 @@ describe('the draft pane at 320 px', () => {
     expect(await inViewport(page, '#f-hook')).toBe(true);
     expect(await inViewport(page, '#output .panel-head')).toBe(true);
     expect(await inViewport(page, 'mark.warning')).toBe(true);
+    expect(await visibleIn(page, 'mark.warning', '#output .panel-body')).toBe(true);
     await expect(page.textContent('mark.warning')).resolves.toBe('basically');
     await expect(page.textContent('#output .findings')).resolves.toContain('found a hedge ("basically")');
     // Missing fields show as chips in the draft, not as red errors in the form.
@@ -93,6 +107,20 @@ describe('the draft pane at 320 px', () => {
     ]);
     expect(field).toBeLessThanOrEqual(bar);
     await page.screenshot({ path: join(shots, 'pitch-typing-320.png') });
+  }, 60_000);
+
+  test('typing into a field near the bottom of the form scrolls the draft to the changed words', async () => {
+    const page = await openPane('pitch', outlook);
+    await fillPitch(page, ['#f-offer']);
+    // The offer comes last in the draft: below what the draft panel shows before it scrolls.
+    await page.click('#f-offer');
+    await page.keyboard.type('bring the same basically careful playbook to your checkout');
+    await expect(page.textContent('mark.warning')).resolves.toBe('basically');
+    expect(await inViewport(page, '#f-offer')).toBe(true);
+    expect(await visibleIn(page, 'mark.warning', '#output .panel-body')).toBe(true);
+    expect(await visibleIn(page, '.preview .changed', '#output .panel-body')).toBe(true);
+    expect(await page.$eval('#output .panel-body', (n) => n.scrollTop)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'pitch-typing-offer-320.png') });
   }, 60_000);
 
   test('Insert with fields missing shows every error, says so beside the button and focuses the first', async () => {
@@ -165,8 +193,13 @@ describe('the draft pane at 320 px', () => {
     await page.click('#insert');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
     await expect(page.textContent('#status')).resolves.toBe('Inserted at the cursor. Subject set. To: Sam Lee.');
+    // The mark for Check before Send is saved after the status shows: wait for it.
+    await page.waitForFunction(() =>
+      (window as unknown as { __calls: unknown[][] }).__calls.some((c) => c[0] === 'customProperties.saveAsync'),
+    );
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'body.getTypeAsync',
+      'item.getSelectedDataAsync',
       'body.setSelectedDataAsync',
       'subject.getAsync',
       'subject.setAsync',
@@ -179,13 +212,49 @@ describe('the draft pane at 320 px', () => {
     ]);
     // The message is marked as sidedoor's pitch, for Check before Send.
     expect((await state(page)).custom).toEqual({ sidedoorKind: 'managerPitch' });
-    const inserted = (await calls(page))[1]!;
+    const inserted = (await calls(page))[2]!;
     expect(inserted[2]).toBe('html');
     expect(inserted[1]).toMatch(/^<p>\w+ Sam,<\/p>\n<p>\S/);
     const after = await state(page);
     expect(after.body).toBe(`<p>My own words.</p>${String(inserted[1])}`);
     expect(after.to).toEqual([{ displayName: 'Sam Lee', emailAddress: 'sam.lee@acme.example' }]);
     expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  test('text selected in the body survives Insert: the draft goes after it', async () => {
+    // "own words" selected: Outlook's setSelectedDataAsync would replace it.
+    const page = await openPane('pitch', { ...outlook, selection: [6, 15] });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    const inserted = (await calls(page)).find((c) => c[0] === 'body.setSelectedDataAsync')!;
+    expect(inserted[1]).toMatch(/^own words<p>\w+ Sam,<\/p>/);
+    expect((await state(page)).body).toBe(`<p>My ${String(inserted[1])}.</p>`);
+    // A plain-text body: the selection read as text, the draft a paragraph after it.
+    const text = await openPane('pitch', {
+      ...outlook,
+      bodyType: 'text',
+      body: 'Hello Sam, thanks!',
+      selection: [6, 9],
+    });
+    await fillPitch(text);
+    await text.waitForSelector('#verdict.ok');
+    await text.click('#insert');
+    await text.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    const body = (await state(text)).body;
+    expect(body).toMatch(/^Hello Sam\n\n\w+ Sam,\n\n\S[\s\S]*, thanks!$/);
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  test('with the cursor never in the body, the draft goes at the top and the body stays below it', async () => {
+    const page = await openPane('pitch', { ...outlook, selection: null });
+    await fillPitch(page);
+    await page.waitForSelector('#verdict.ok');
+    await page.click('#insert');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Inserted'));
+    const inserted = (await calls(page)).find((c) => c[0] === 'body.setSelectedDataAsync')!;
+    expect((await state(page)).body).toBe(`${String(inserted[1])}<p>My own words.</p>`);
   }, 60_000);
 
   test('details that cannot be saved do not turn a good insert into a failure', async () => {
@@ -267,6 +336,18 @@ describe('the draft pane at 320 px', () => {
 
   test('the intro form has no accessibility violations, with errors shown', async () => {
     const page = await openPane('intro', outlook);
+    // Choices read as words, not as the values the core stores.
+    const options = (sel: string) => page.$$eval(`${sel} option`, (n) => n.map((o) => o.textContent));
+    await expect(options('#f-help')).resolves.toEqual([
+      'Introduce me to the manager',
+      'Urge the manager to contact me',
+      'Set up a meeting',
+    ]);
+    await expect(options('#f-tone')).resolves.toEqual([
+      'Warm (friendly)',
+      'Direct (short and plain)',
+      'Formal (reserved)',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.click('#insert');
     expect((await visibleErrors(page)).length).toBeGreaterThan(2);
@@ -307,6 +388,7 @@ describe('Check my draft in Outlook', () => {
     }
     expect((await calls(page)).map((c) => c[0])).toEqual([
       'item.getInitializationContextAsync',
+      'item.addHandlerAsync',
       'item.loadCustomPropertiesAsync',
       'body.getAsync',
       'subject.getAsync',
@@ -338,6 +420,17 @@ describe('Check my draft in Outlook', () => {
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 
+  test("checks the message's plain text, not its HTML", async () => {
+    const text =
+      "Hi Sam,\n\nI saw that your team is rebuilding checkout ahead of the launch. I'm writing about the Payments Engineer role at Acme.\n\nAt Globex I cut checkout latency by 40% in one quarter by moving card tokenisation to the edge.\n\nI'd bring the same playbook to your checkout. Would you be open to a 15-minute call on Tuesday or Wednesday?\n\nBest,\nAlex Rivera";
+    const page = await openPane('check', { ...outlook, body: outlookHtml(text), subject: 'Payments Engineer role' });
+    await page.waitForSelector('#verdict');
+    // Read as HTML, the markup would count as words: a wall of text, too long, no ask.
+    await expect(page.textContent('#verdict')).resolves.toBe('Ready to send');
+    await expect(page.textContent('.preview')).resolves.not.toContain('<');
+    await expect(page.textContent('.preview')).resolves.toContain('At Globex I cut checkout latency by 40%');
+  }, 60_000);
+
   test('a message sidedoor drafted is checked as the kind it was drafted as', async () => {
     const page = await openPane('check', {
       ...outlook,
@@ -364,6 +457,8 @@ describe('Check my draft in Outlook', () => {
     await expect(page.textContent('#held')).resolves.toMatch(
       /^Outlook held this message \(Manager pitch\): it has something to fix\./,
     );
+    // The alert that held it is gone by now: the banner does not point to a button no longer shown.
+    await expect(page.textContent('#held')).resolves.not.toMatch(/choose Send Anyway/);
     await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
     await page.waitForSelector('.findings');
     await expect(page.textContent('.findings')).resolves.toContain(
@@ -373,9 +468,37 @@ describe('Check my draft in Outlook', () => {
     await page.screenshot({ path: join(shots, 'check-held-320.png') });
   }, 60_000);
 
+  test("the alert's See the findings, with the pane already open, refreshes it on the held message", async () => {
+    const page = await openPane('check', {
+      ...outlook,
+      body: 'Hi Sam,\n\nI would love to chat about the role.\n\nAlex',
+      subject: 'Role',
+    });
+    await page.waitForSelector('#verdict');
+    expect(await page.isVisible('#held')).toBe(false);
+    // Outlook does not reload an open pane: it fires InitializationContextChanged (Mailbox 1.15).
+    await page.evaluate(() =>
+      (window as unknown as { __itemHandlers: Record<string, (e: unknown) => void> }).__itemHandlers
+        .olkInitializationContextChanged!({
+        type: 'olkInitializationContextChanged',
+        initializationContextData: JSON.stringify({ from: 'send', kind: 'managerPitch' }),
+      }),
+    );
+    await page.waitForSelector('#held:not([hidden])');
+    await expect(page.inputValue('#f-kind')).resolves.toBe('managerPitch');
+    await page.waitForFunction(() =>
+      document.querySelector('.findings')?.textContent?.includes('Expected a manager pitch to name a concrete result'),
+    );
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
   test('the Check before Send setting is saved in the roaming settings', async () => {
     const page = await openPane('check', { ...outlook, body: 'Hi Sam,\n\nThanks.\n\nAlex', subject: 'Thanks' });
     expect(await page.isChecked('#f-send-check')).toBe(true);
+    // Every message sent is read (to tell outreach from other mail), on the device: it says so.
+    await expect(page.textContent('#f-send-check-help')).resolves.toBe(
+      'When you press Send, sidedoor reads the message on this device. If it reads as outreach and has an error, Outlook asks first. Other mail is never stopped, and nothing leaves your device.',
+    );
     await page.click('#f-send-check');
     await page.waitForFunction(() => document.querySelector('#send-check-status')?.textContent?.startsWith('Off'));
     expect((await state(page)).settings['sidedoor.sendCheck']).toBe(false);
@@ -452,6 +575,88 @@ describe('the standalone page (no Office host)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 800, height: 600 });
     await page.screenshot({ path: join(shots, 'standalone-check-800.png') });
+  }, 60_000);
+
+  const FIXABLE = 'Hi Sam,\n\nI basically rebuilt checkout at Globex and cut latency by 40%.\n\nBest,\nAlex';
+  const FIXED = 'Hi Sam,\n\nI rebuilt checkout at Globex and cut latency by 40%.\n\nBest,\nAlex';
+
+  /** The standalone check page with FIXABLE in the box and its hedge deleted with one click. */
+  async function fixed(): Promise<Page> {
+    const page = await openPane('check', { host: null });
+    await page.fill('#f-subject', 'Checkout latency');
+    await page.fill('#f-body', FIXABLE);
+    await page.waitForSelector('[data-fix]');
+    await expect(page.textContent('[data-fix]')).resolves.toBe('Delete “basically”');
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    return page;
+  }
+
+  test('a one-click delete leaves no double space behind', async () => {
+    const page = await fixed();
+    expect(await page.inputValue('#f-body')).toBe(FIXED);
+    await page.screenshot({ path: join(shots, 'standalone-check-fixed-320.png') });
+  }, 60_000);
+
+  test('Undo takes back the fix only: words typed before and after it stay', async () => {
+    const page = await fixed();
+    // Typed after the fix (the end of the text) and before it (the greeting).
+    await page.click('#f-body');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nP.S. Could we talk Tuesday?');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('(Also for Jo) ');
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(`(Also for Jo) ${FIXABLE}\nP.S. Could we talk Tuesday?`);
+    expect(await page.$('#undo')).toBeNull();
+  }, 60_000);
+
+  test('editing the fixed words ends that Undo, and keeps every word the user typed', async () => {
+    const page = await openPane('check', { host: null });
+    const text = 'Hi Sam,\n\nI rebuilt checkout at Globex and I basically cut latency by 40%.\n\nBest,\nAlex';
+    await page.fill('#f-body', text);
+    await page.waitForSelector('[data-fix]');
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    const after = await page.inputValue('#f-body');
+    expect(after).toBe('Hi Sam,\n\nI rebuilt checkout at Globex and I cut latency by 40%.\n\nBest,\nAlex');
+    // The user replaces "I cut" (where the hedge was) with their own words.
+    const at = after.indexOf('I cut');
+    await page.$eval('#f-body', (n: HTMLTextAreaElement, i) => n.setSelectionRange(i, i + 5), at);
+    await page.focus('#f-body');
+    await page.keyboard.type('we trimmed');
+    await expect(page.textContent('#status')).resolves.toBe(
+      'You changed the fixed words, so Undo is gone for that fix.',
+    );
+    expect(await page.$('#undo')).toBeNull();
+    expect(await page.inputValue('#f-body')).toBe(
+      'Hi Sam,\n\nI rebuilt checkout at Globex and we trimmed latency by 40%.\n\nBest,\nAlex',
+    );
+  }, 60_000);
+
+  test('where the browser refuses execCommand, fix and Undo still change only the fixed words', async () => {
+    const page = await openPane('check', { host: null });
+    await page.evaluate(() => (document.execCommand = () => false));
+    await page.fill('#f-body', FIXABLE);
+    await page.click('[data-fix]');
+    await page.waitForSelector('#undo');
+    expect(await page.inputValue('#f-body')).toBe(FIXED);
+    await page.click('#f-body');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nP.S. Could we talk Tuesday?');
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(`${FIXABLE}\nP.S. Could we talk Tuesday?`);
+  }, 60_000);
+
+  test("the browser's own undo (Ctrl+Z) takes back a one-click fix", async () => {
+    const page = await fixed();
+    await page.focus('#f-body');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Undone.');
+    expect(await page.inputValue('#f-body')).toBe(FIXABLE);
+    expect(await page.$('#undo')).toBeNull();
   }, 60_000);
 
   test('a draft over the length limit is refused with a message, not silence', async () => {

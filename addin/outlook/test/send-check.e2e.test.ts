@@ -2,7 +2,7 @@
 // runtime loads them, with the fake host; the test fires OnMessageSend as Outlook would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserSuite, calls, dist, type FakeOffice, state, type TestPage } from './browser';
+import { browserSuite, calls, dist, type FakeOffice, outlookHtml, state, type TestPage } from './browser';
 
 const suite = browserSuite();
 
@@ -74,6 +74,15 @@ describe('Check before Send (OnMessageSend)', () => {
   test('a ready pitch is sent', async () => {
     const { completion } = await send(compose(GOOD_PITCH, { custom: { sidedoorKind: 'managerPitch' } }));
     expect(completion).toEqual({ allowEvent: true });
+  }, 60_000);
+
+  test("the check reads the body as plain text: a ready pitch in Outlook's HTML is sent", async () => {
+    const { page, completion } = await send(
+      compose(outlookHtml(GOOD_PITCH), { custom: { sidedoorKind: 'managerPitch' } }),
+    );
+    // Its markup, checked as words, would stop it (a wall of text, too long, no ask).
+    expect(completion).toEqual({ allowEvent: true });
+    expect((await calls(page)).filter((c) => c[0] === 'body.getAsync')).toEqual([['body.getAsync', 'text']]);
   }, 60_000);
 
   test('ordinary mail is sent untouched', async () => {

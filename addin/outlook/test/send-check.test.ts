@@ -9,7 +9,10 @@ const BAD_PITCH =
   'Hi Sam,\n\nI just wanted to reach out about the Payments Engineer role at Acme. I think I would be a great fit for your team and would love to chat sometime.\n\nBest,\nAlex';
 
 interface Item {
+  /** The body as plain text. */
   body: string;
+  /** The body as HTML (Outlook's own format for it); the text escaped into a div unless given. */
+  html?: string;
   subject: string;
   custom: Record<string, unknown>;
   settings: Record<string, unknown>;
@@ -42,8 +45,13 @@ function mock(state: Item): typeof Office {
       mailbox: {
         item: {
           body: {
-            getAsync: (_type: string, cb: (r: Office.AsyncResult<string>) => void) =>
-              done('body.getAsync', cb, state.body),
+            // As Outlook does: the body in the coercion type asked for.
+            getAsync: (type: string, cb: (r: Office.AsyncResult<string>) => void) =>
+              done(
+                'body.getAsync',
+                cb,
+                type === 'html' ? (state.html ?? `<div>${state.body.replace(/</g, '&lt;')}</div>`) : state.body,
+              ),
           },
           subject: {
             getAsync: (cb: (r: Office.AsyncResult<string>) => void) => done('subject.getAsync', cb, state.subject),
@@ -113,6 +121,26 @@ describe('the OnMessageSend handler on office-addin-mock', () => {
       "Hi Dana,\n\nI'd love to connect here: I enjoyed your talk on payments at the meetup last week.\n\nAlex";
     expect(judgeSend({ text: networking, subject: '', enabled: true })).toEqual({ send: true, reason: 'not-outreach' });
     expect(check(networking, { subject: '' }).kind).not.toBe('linkedinNote');
+  });
+
+  test("the body is checked as plain text, never as HTML: a ready pitch in Outlook's HTML is sent", async () => {
+    const text =
+      "Hi Sam,\n\nI saw that your team is rebuilding checkout ahead of the launch. I'm writing about the Payments Engineer role at Acme.\n\nAt Globex I cut checkout latency by 40% in one quarter by moving card tokenisation to the edge.\n\nI'd bring the same playbook to your checkout. Would you be open to a 15-minute call on Tuesday or Wednesday?\n\nBest,\nAlex Rivera";
+    const style =
+      'font-family: Aptos, Aptos_EmbeddedFont, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);';
+    const html = `<html><head><style>p.MsoNormal{margin:0cm}</style></head><body>${text
+      .split('\n\n')
+      .map(
+        (p) => `<div class="elementToProof" style="${style}">${p.replace(/'/g, '&#39;').replace(/\n/g, '<br>')}</div>`,
+      )
+      .join('<div><br></div>')}</body></html>`;
+    // The markup, checked as words, would stop it.
+    expect(
+      judgeSend({ text: html, subject: 'Payments Engineer role', enabled: true, drafted: 'managerPitch' }).send,
+    ).toBe(false);
+    await expect(fire(item({ body: text, html, custom: { [DRAFTED_KEY]: 'managerPitch' } }))).resolves.toEqual({
+      allowEvent: true,
+    });
   });
 
   test('ordinary mail and the setting turned off are sent', async () => {

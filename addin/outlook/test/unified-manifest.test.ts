@@ -114,11 +114,12 @@ describe('manifest.json (unified manifest for Microsoft 365)', () => {
       'python3',
       [
         '-c',
-        `import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.read('manifest.json').decode())`,
+        `import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.read('manifest.json').decode()); print([i.date_time for i in z.infolist()])`,
         file,
       ],
       { encoding: 'utf8' },
     );
-    expect(listing).toBe('None\n{"a":1}\n');
+    // A valid MS-DOS date in every entry: 1980-01-01 00:00 (all zero decodes as month 0, day 0).
+    expect(listing).toBe('None\n{"a":1}\n[(1980, 1, 1, 0, 0, 0), (1980, 1, 1, 0, 0, 0)]\n');
   });
 });
