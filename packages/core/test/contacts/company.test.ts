@@ -1,6 +1,13 @@
 import { companyKey, matchCompany } from '@sidedoor/core';
 import fc from 'fast-check';
 
+/** Whether the company key drops `word` after a name, in either form ("Qzx Srl" is Qzx). */
+function dropped(word: string): boolean {
+  const base = companyKey('qzx');
+  const key = companyKey(`qzx ${word}`);
+  return key.exact === base.exact || key.strong === base.strong;
+}
+
 describe('matchCompany', () => {
   test.each([
     ['Acme, Inc.', 'Acme'],
@@ -46,37 +53,9 @@ describe('matchCompany', () => {
   test('should never match a name to a longer name that merely contains it', () => {
     const word = fc
       .stringMatching(/^[a-z]{3,10}$/)
-      .filter(
-        (w) =>
-          ![
-            'group',
-            'holdings',
-            'holding',
-            'international',
-            'intl',
-            'global',
-            'worldwide',
-            'company',
-            'the',
-            'inc',
-            'llc',
-            'ltd',
-            'corp',
-            'co',
-            'limited',
-            'incorporated',
-            'corporation',
-            'plc',
-            'gmbh',
-            'com',
-            'io',
-            'ai',
-            'net',
-            'org',
-            'app',
-            'dev',
-          ].includes(w) && !companyKey(w).exact.includes(' '),
-      );
+      // A word the key drops after a name (a legal form such as "srl", a generic or web word) names
+      // no other company: asked of companyKey itself, so the list cannot fall behind it.
+      .filter((w) => !dropped(w) && !companyKey(w).exact.includes(' '));
     fc.assert(
       fc.property(word, word, (a, b) => {
         expect(matchCompany(`${a} ${b}`, a)).toBeNull();
