@@ -9,7 +9,7 @@ import {
   kinds,
   type Report,
 } from '@sidedoor/core';
-import { el, highlighted, statusLine } from './dom.js';
+import { difference, el, highlighted, statusLine } from './dom.js';
 import type { MailHost } from './host.js';
 import { findingsList, statsText, verdictChip } from './report-view.js';
 
@@ -282,18 +282,6 @@ export function mountCheckView({ root, host, timings }: CheckViewOptions): () =>
   }
   void run();
   return () => void run();
-}
-
-/** Where two texts differ: `before[start, oldEnd)` became `after[start, newEnd)` (`undefined` when equal). */
-function difference(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
-  if (before === after) return undefined;
-  const n = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < n && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail < n - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
-    tail++;
-  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
 /** The kind named by a Smart Alert's context (`{"from":"send","kind":…}`), if that is what it is. */

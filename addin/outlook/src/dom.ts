@@ -79,6 +79,20 @@ export function firstDifference(a: string, b: string): number {
   return i;
 }
 
+/** Where two texts differ: `before[start, oldEnd)` became `after[start, newEnd)` (`undefined` when equal). */
+export function difference(
+  before: string,
+  after: string,
+): { start: number; oldEnd: number; newEnd: number } | undefined {
+  const start = firstDifference(before, after);
+  if (start === -1) return undefined;
+  const n = Math.min(before.length, after.length);
+  let tail = 0;
+  while (tail < n - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
+    tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
 /** Scrolls `box` (a scroll container) so that `target` inside it is in view, moving no other scroller. */
 export function revealIn(box: HTMLElement, target: HTMLElement | null): void {
   if (target === null || box.clientHeight === 0) return;

@@ -5,6 +5,7 @@ import type { LexiconHits, PhraseHit, PhraseSet } from './phrases.js';
 import { lexicon } from './vocabulary.js';
 import type { Thresholds } from './thresholds.js';
 import type { CheckOptions, Finding } from './types.js';
+import { excerptOf } from './excerpt.js';
 
 /** Most findings one rule reports on one text; further ones are left out (the report stays small on huge texts). */
 export const MAX_FINDINGS_PER_RULE = 25;
@@ -70,8 +71,7 @@ export class Context {
     if (extra.at !== undefined) {
       finding.start = extra.at.start;
       finding.end = extra.at.end;
-      const excerpt = this.text.slice(extra.at.start, Math.min(extra.at.end, extra.at.start + 80));
-      finding.excerpt = extra.at.end - extra.at.start > 80 ? `${excerpt}…` : excerpt;
+      finding.excerpt = excerptOf(this.text, extra.at.start, extra.at.end);
     }
     if (extra.fix !== undefined) finding.fix = extra.fix;
     if (extra.replacement !== undefined) finding.replacement = extra.replacement;

@@ -1,5 +1,6 @@
 import { found } from '../errors/found.js';
 import { InputError } from '../errors/input-error.js';
+import { excerptOf } from './excerpt.js';
 import type { Finding } from './types.js';
 
 /** A text with one finding's fix applied, and where the replacement now sits in it. */
@@ -53,9 +54,7 @@ export function applyFix(text: string, finding: Finding): FixedText {
   }
   const from = start as number;
   const to = end as number;
-  const words = text.slice(from, to);
-  const shown = excerpt === undefined ? words : excerpt.endsWith('…') ? `${words.slice(0, 80)}…` : words;
-  if (from < 0 || to < from || to > text.length || (excerpt !== undefined && shown !== excerpt)) {
+  if (from < 0 || to < from || to > text.length || (excerpt !== undefined && excerptOf(text, from, to) !== excerpt)) {
     throw new InputError([
       {
         path: ['finding'],
@@ -66,7 +65,7 @@ export function applyFix(text: string, finding: Finding): FixedText {
   if (replacement !== '') {
     return { text: text.slice(0, from) + replacement + text.slice(to), start: from, end: from + replacement.length };
   }
-  return tidyDeletion(text.slice(0, from), text.slice(to), words);
+  return tidyDeletion(text.slice(0, from), text.slice(to), text.slice(from, to));
 }
 
 /** Length of the run at the end of `s` of characters `is` accepts. */

@@ -4,9 +4,9 @@
 // modes) leaves the inference, its phrase lists (signs.ts) and other kinds' rules out.
 import { found } from '../errors/found.js';
 import { InputError, type InputIssue } from '../errors/input-error.js';
-import { isKind, kinds } from '../kinds.js';
+import { isKind, type Kind, kinds } from '../kinds.js';
 import { type Analysis, analyze, Region } from './analyze.js';
-import { Context } from './context.js';
+import { anyBody, Context } from './context.js';
 import { asks } from './rules/asks.js';
 import { fleschKincaid, lengthWords, readability, structure, subject } from './rules/counts.js';
 import { syllables } from './syllables.js';
@@ -16,11 +16,9 @@ import { personalization } from './rules/personalization.js';
 import { placeholders } from './rules/placeholder.js';
 import { tone } from './rules/tone.js';
 import { resolveThresholds } from './thresholds.js';
-import type { Kind } from '../kinds.js';
 import type { CheckOptions, Finding, Report, Verdict } from './types.js';
 import type { Inference } from './infer.js';
 import type { Lexicon, LexiconHits } from './phrases.js';
-import { anyBody } from './context.js';
 
 /**
  * Longest text `check()` accepts, in characters (about 2 MB of English). Longer input is refused
